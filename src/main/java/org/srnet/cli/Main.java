@@ -1,0 +1,53 @@
+package org.srnet.cli;
+
+import java.io.PrintWriter;
+
+import org.srnet.UserError;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code srnet} command: one subcommand per user job. */
+@Command(name = "srnet", mixinStandardHelpOptions = true, version = "srnet 0.1.0",
+        description = "SRNet: online video instance segmentation and tracking on the JVM.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--threads", scope = CommandLine.ScopeType.INHERIT, paramLabel = "N",
+            description = "libtorch intra-op threads (default: SRNET_THREADS or the number of cores).")
+    void setThreads(int n) {
+        Threads.configure(n);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns its exit code; user errors print one line, never a stack trace. */
+    public static int execute(String... args) {
+        Threads.configureDefault();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable root = ex;
+            while (!(root instanceof UserError) && root.getCause() != null) {
+                root = root.getCause();
+            }
+            PrintWriter err = cmd.getErr();
+            if (root instanceof UserError) {
+                err.println("srnet: " + root.getMessage());
+                err.flush();
+                return 1;
+            }
+            throw ex;
+        });
+        return cli.execute(args);
+    }
+}
