@@ -1,0 +1,44 @@
+package org.srnet.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.convolutional.Conv3d;
+import ai.djl.nn.norm.BatchNorm;
+
+/** The few functional layers srnet is built from, reading their weights from a {@link StateDict} by name. */
+final class Layers {
+    private Layers() {}
+
+    /** A 2D convolution with "same" padding for odd kernels; bias used when the state dict has one. */
+    static NDArray conv2d(StateDict p, String name, NDArray x, int stride) {
+        NDArray w = p.get(name + ".weight");
+        long k = w.getShape().get(2);
+        NDArray b = p.contains(name + ".bias") ? p.get(name + ".bias") : null;
+        return Conv2d.conv2d(x, w, b, new Shape(stride, stride), new Shape(k / 2, k / 2), new Shape(1, 1), 1).head();
+    }
+
+    /** The 2×3×3 temporal convolution: depth is not padded, so two frames collapse into one. */
+    static NDArray conv3dTemporal(StateDict p, String name, NDArray x) {
+        NDArray w = p.get(name + ".weight");
+        NDArray b = p.contains(name + ".bias") ? p.get(name + ".bias") : null;
+        return Conv3d.conv3d(x, w, b, new Shape(1, 1, 1), new Shape(0, 1, 1), new Shape(1, 1, 1), 1).head();
+    }
+
+    /** BatchNorm over channels (axis 1). Frozen or inference: running statistics, which stay unchanged. */
+    static NDArray batchNorm(StateDict p, String name, NDArray x, boolean useBatchStatistics) {
+        // DJL's momentum 0.9 is torch's 0.1 (it is converted internally).
+        return BatchNorm.batchNorm(x, p.get(name + ".running_mean"), p.get(name + ".running_var"),
+                p.get(name + ".weight"), p.get(name + ".bias"), 1, 0.9f, 1e-5f, useBatchStatistics).head();
+    }
+
+    static NDArray relu(NDArray x) {
+        return Activation.relu(x);
+    }
+
+    /** Nearest-neighbour ×2 upsampling of an NCHW map (repeat-interleave along H and W). */
+    static NDArray upsample2(NDArray x) {
+        return x.repeat(2, 2).repeat(3, 2);
+    }
+}
