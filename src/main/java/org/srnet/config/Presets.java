@@ -1,0 +1,50 @@
+package org.srnet.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.srnet.UserError;
+import org.srnet.loss.LossConfig;
+import org.srnet.model.ModelConfig;
+import org.srnet.train.TrainConfig;
+
+/**
+ * The named configurations. {@code paper-r101} and {@code paper-r50} are §4.1 of the paper (with the gaps filled as
+ * the method notes recommend: Nesterov momentum 0.9 and weight decay 1e-4 from STEm-Seg, 64-channel heads, frozen
+ * BatchNorm for a pretrained backbone); {@code cpu-small} is a narrow ResNet-18 trained from scratch that learns the
+ * built-in synthetic videos in minutes on two CPU cores.
+ */
+public final class Presets {
+    private Presets() {}
+
+    private static final Map<String, SrNetConfig> PRESETS = new LinkedHashMap<>();
+
+    static {
+        PRESETS.put("paper-r101", paper("paper-r101", 101));
+        PRESETS.put("paper-r50", paper("paper-r50", 50));
+        PRESETS.put("cpu-small", new SrNetConfig("cpu-small",
+                new ModelConfig(18, 32, 64, 64, 32, 2, 0.3, 0, false, true, true, 0.25, true),
+                LossConfig.paper(),
+                new TrainConfig(1500, 4, 320, 192, 0.01, 1e-4, 900, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
+    }
+
+    private static SrNetConfig paper(String name, int depth) {
+        return new SrNetConfig(name,
+                new ModelConfig(depth, 64, 256, 256, 64, 2, 0.3, 0, true, true, true, 0.25, true),
+                LossConfig.paper(),
+                new TrainConfig(160_000, 4, 640, 384, 1e-3, 1e-5, 60_000, 0.9, true, 1e-4, 0.0, 5000, 0, 0.1, 0.05, 0.4, 0.1));
+    }
+
+    /** The preset called {@code name}; an unknown name is a user error listing the known ones. */
+    public static SrNetConfig get(String name) {
+        SrNetConfig c = PRESETS.get(name);
+        if (c == null) {
+            throw new UserError("unknown preset '" + name + "'; known presets: " + String.join(", ", PRESETS.keySet()));
+        }
+        return c;
+    }
+
+    public static java.util.Set<String> names() {
+        return PRESETS.keySet();
+    }
+}

@@ -1,0 +1,10 @@
+package org.srnet.train;
+
+/**
+ * Training batches as a function of the iteration number, so that a run resumed from a checkpoint sees exactly the
+ * batches the uninterrupted run would have seen.
+ */
+@FunctionalInterface
+public interface BatchSource {
+    TrainingBatch batch(int iteration);
+}
