@@ -108,8 +108,9 @@ public record InputGeometry(
     /**
      * Brings a head-resolution 0/1 mask back to the original frame: the padding is cropped (only the valid region
      * is sampled), the mask is sampled bilinearly at {@link #headX}/{@link #headY} (clamped to the valid region) and
-     * thresholded at &gt; 0.5, the same threshold as Alg. 1 l. 8. At an exact 4× scale this replicates each head
-     * pixel into a 4×4 block.
+     * thresholded at &gt; 0.5, the same threshold as Alg. 1 l. 8 (STEm-Seg brings its masks back the same way).
+     * Bilinear-then-threshold rounds convex corners: at an exact 4× scale the outermost corner pixel of a block
+     * interpolates to 0.625² ≈ 0.39 and is dropped, while straight edges stay where the head pixels put them.
      *
      * @param headMask row-major {@code headWidth×headHeight} mask (non-zero = foreground)
      * @return row-major {@code originalWidth×originalHeight} mask of 0/1
