@@ -63,12 +63,27 @@ public final class OverlayVideoWriter implements AutoCloseable {
     /** Appends one frame. */
     public void append(BufferedImage frame) {
         try {
-            recorder.record(converter.convert(frame));
+            recorder.record(converter.convert(asBgr(frame)));
             frames++;
         } catch (Exception e) {
             abort();
             throw UserError.inFile(target, "cannot encode frame " + frames + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The recorder reads 3-channel frames as BGR24; other layouts (e.g. TYPE_INT_RGB, 4 bytes per pixel) would be
+     * taken for another pixel format and come out with swapped colours, so they are redrawn as 3-byte BGR first.
+     */
+    private static BufferedImage asBgr(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return img;
+        }
+        BufferedImage bgr = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = bgr.createGraphics();
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return bgr;
     }
 
     /** Number of frames appended so far. */
