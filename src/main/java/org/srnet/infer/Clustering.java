@@ -1,0 +1,254 @@
+package org.srnet.infer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.srnet.geometry.SpatialGrid;
+
+/**
+ * SRNet's sequential clustering, Algorithm 1 lines 1–14: seeds are taken from the objectiveness map O in
+ * descending order, each seed c' gives an instance centre c_n = E_{c'} + S_{c'} and bandwidth Σ_n = Σ_{c'}
+ * (Eq. 4), and the instance mask is every still-available pixel whose Gaussian membership P (Eq. 3) exceeds 0.5.
+ *
+ * <p>Decisions the paper leaves open (method notes §11, §16.8), all ours:
+ * <ul>
+ *   <li>mask = (P &gt; 0.5) ∧ available, so masks are disjoint (first come, first served, as STEm-Seg);</li>
+ *   <li>the padding outside the valid region is never available: it is neither seeded nor put in a mask;</li>
+ *   <li>an instance with fewer than {@code minPixels} pixels is dropped but its pixels, and always its seed, are
+ *       consumed, so every iteration removes at least one candidate and the loop terminates;</li>
+ *   <li>at most {@code maxInstances} instances are kept per frame;</li>
+ *   <li>a negative predicted inverse variance is treated as 0; a NaN one gives an empty mask (the seed is
+ *       consumed).</li>
+ * </ul>
+ *
+ * <p>P &gt; 0.5 is evaluated as q = Σ_k b_k (e_k − c_k)² &lt; 2 ln 2 (b = inverse variance, see {@link HeadMaps}),
+ * which needs no exponential and lets the x and y terms reject most pixels before the extra dimensions are read.
+ *
+ * <p>An instance holds scratch buffers that are reused from frame to frame (no per-pixel allocation), so it is
+ * not thread-safe: use one per video stream.
+ */
+public final class Clustering {
+    /** Eq. 3: exp(−q/2) &gt; 0.5 ⇔ q &lt; 2 ln 2. */
+    private static final double MEMBER_Q = 2 * Math.log(2);
+
+    private final InferenceOptions options;
+    private SpatialGrid grid;
+    private float[] gridX = new float[0];
+    private float[] gridY = new float[0];
+    private boolean[] available = new boolean[0];
+    private long[] order = new long[0];
+    private double[] classSums = new double[0];
+
+    /** A clustering with the given thresholds. */
+    public Clustering(InferenceOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs Algorithm 1 lines 1–14 on one frame's head outputs.
+     *
+     * @return the instances in the order they were seeded (descending seed score)
+     */
+    public List<Instance> cluster(HeadMaps maps) {
+        int w = maps.width();
+        int h = maps.height();
+        int plane = maps.plane();
+        prepare(w, h, maps.numClasses());
+
+        // Alg. 1 l. 2: available = 1 inside the valid region; the padding is never available.
+        Arrays.fill(available, 0, plane, false);
+        for (int y = 0; y < maps.validHeight(); y++) {
+            Arrays.fill(available, y * w, y * w + maps.validWidth(), true);
+        }
+        int candidates = sortCandidates(maps);
+
+        List<Instance> found = new ArrayList<>();
+        int next = 0;
+        while (found.size() < options.maxInstances()) {
+            // Alg. 1 l. 3, 5: the best still-available pixel whose objectiveness exceeds min_score.
+            while (next < candidates && !available[(int) order[next]]) {
+                next++;
+            }
+            if (next == candidates) {
+                break;
+            }
+            int seed = (int) order[next];
+            Instance instance = grow(maps, seed);
+            available[seed] = false;
+            if (instance != null) {
+                found.add(instance);
+            }
+        }
+        return found;
+    }
+
+    private void prepare(int w, int h, int numClasses) {
+        if (grid == null || grid.width() != w || grid.height() != h) {
+            grid = SpatialGrid.of(w, h);
+            gridX = new float[w];
+            gridY = new float[h];
+            for (int i = 0; i < w; i++) {
+                gridX[i] = (float) grid.x(i);
+            }
+            for (int j = 0; j < h; j++) {
+                gridY[j] = (float) grid.y(j);
+            }
+            available = new boolean[w * h];
+            order = new long[w * h];
+        }
+        if (classSums.length != numClasses + 1) {
+            classSums = new double[numClasses + 1];
+        }
+    }
+
+    /**
+     * Fills {@code order} with the valid pixels whose objectiveness exceeds min_score, best first (ties: lower
+     * index first), and returns how many there are. Objectiveness above min_score is non-negative, so its IEEE
+     * bits order like its values and one primitive sort of packed keys does the job.
+     */
+    private int sortCandidates(HeadMaps maps) {
+        float[] o = maps.objectiveness();
+        int w = maps.width();
+        float min = (float) options.minScore();
+        int n = 0;
+        for (int y = 0; y < maps.validHeight(); y++) {
+            for (int x = 0, p = y * w; x < maps.validWidth(); x++, p++) {
+                float v = o[p];
+                if (v > min) {
+                    long key = Integer.MAX_VALUE - Float.floatToIntBits(v);
+                    order[n++] = key << 32 | p;
+                }
+            }
+        }
+        Arrays.sort(order, 0, n);
+        for (int i = 0; i < n; i++) {
+            order[i] &= 0xffffffffL;
+        }
+        return n;
+    }
+
+    /** Alg. 1 l. 6–11 for one seed; marks the consumed pixels; returns null if the instance is dropped. */
+    private Instance grow(HeadMaps maps, int seed) {
+        int w = maps.width();
+        int h = maps.height();
+        int plane = maps.plane();
+        float[] e = maps.offsets();
+        float[] b = maps.bandwidth();
+        float[] be = maps.extraBandwidth();
+        int dims = maps.offsetDims();
+        int sx = seed % w;
+        int sy = seed / w;
+        // Eq. 4: c_n = E_{c'} + S_{c'} (extra dims: grid 0), Σ_n = Σ_{c'} (here as inverse variances).
+        double cx = e[seed] + gridX[sx];
+        double cy = e[plane + seed] + gridY[sy];
+        double bx = nonNegative(b[seed]);
+        double by = nonNegative(b[plane + seed]);
+
+        byte[] mask = new byte[plane];
+        long sumX = 0;
+        long sumY = 0;
+        int area = 0;
+        int x0 = w;
+        int y0 = h;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < maps.validHeight(); y++) {
+            int row = y * w;
+            for (int x = 0; x < maps.validWidth(); x++) {
+                int p = row + x;
+                if (!available[p]) {
+                    continue;
+                }
+                // Eq. 3 over the embedding E + [S | 0 0].
+                double dx = e[p] + gridX[x] - cx;
+                double dy = e[plane + p] + gridY[y] - cy;
+                double q = bx * dx * dx + by * dy * dy;
+                if (!(q < MEMBER_Q)) {
+                    continue;
+                }
+                for (int k = 2; k < dims && q < MEMBER_Q; k++) {
+                    double d = e[k * plane + p] - e[k * plane + seed];
+                    q += be[k - 2] * d * d;
+                }
+                if (!(q < MEMBER_Q)) {
+                    continue;
+                }
+                mask[p] = 1;
+                available[p] = false;
+                sumX += x;
+                sumY += y;
+                area++;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+            }
+        }
+        if (area < options.minPixels()) {
+            return null;
+        }
+        // Alg. 1 l. 9: mass centre, mapped to the grid; l. 10: tracking point = centre + T at the centre.
+        double col = (double) sumX / area;
+        double row = (double) sumY / area;
+        double gx = grid.x(col);
+        double gy = grid.y(row);
+        float[] t = maps.tracking();
+        double tx = gx + bilinear(t, 0, w, h, col, row);
+        double ty = gy + bilinear(t, plane, w, h, col, row);
+
+        int category = 0;
+        float[] probs = new float[maps.numClasses()];
+        if (maps.categories() != null && maps.numClasses() > 0) {
+            category = classify(maps, mask, x0, y0, x1, y1, area, probs);
+        }
+        double gridArea = area * grid.spacingX() * grid.spacingY();
+        return new Instance(w, h, mask, area, maps.objectiveness()[seed], seed, col, row, gx, gy, tx, ty, gridArea,
+                new int[] {x0, y0, x1, y1}, category, probs);
+    }
+
+    /** Alg. 1 l. 11: argmax over the object channels 1..C of the class probabilities summed over the mask. */
+    private int classify(HeadMaps maps, byte[] mask, int x0, int y0, int x1, int y1, int area, float[] probs) {
+        int w = maps.width();
+        int plane = maps.plane();
+        float[] y = maps.categories();
+        int classes = maps.numClasses();
+        Arrays.fill(classSums, 0);
+        for (int r = y0; r <= y1; r++) {
+            for (int p = r * w + x0; p <= r * w + x1; p++) {
+                if (mask[p] != 0) {
+                    for (int c = 1; c <= classes; c++) {
+                        classSums[c] += y[c * plane + p];
+                    }
+                }
+            }
+        }
+        int best = 1;
+        for (int c = 1; c <= classes; c++) {
+            probs[c - 1] = (float) (classSums[c] / area);
+            if (classSums[c] > classSums[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double nonNegative(float v) {
+        return v < 0 ? 0 : v;
+    }
+
+    /** Bilinear sample of channel plane {@code base} at a fractional pixel position, clamped to the map. */
+    static double bilinear(float[] map, int base, int w, int h, double col, double row) {
+        double c = Math.min(Math.max(col, 0), w - 1);
+        double r = Math.min(Math.max(row, 0), h - 1);
+        int c0 = (int) c;
+        int r0 = (int) r;
+        int c1 = Math.min(c0 + 1, w - 1);
+        int r1 = Math.min(r0 + 1, h - 1);
+        double fc = c - c0;
+        double fr = r - r0;
+        double top = map[base + r0 * w + c0] * (1 - fc) + map[base + r0 * w + c1] * fc;
+        double bottom = map[base + r1 * w + c0] * (1 - fc) + map[base + r1 * w + c1] * fc;
+        return top * (1 - fr) + bottom * fr;
+    }
+}

@@ -1,0 +1,153 @@
+package org.srnet.video;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.OptionalInt;
+
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.Java2DFrameConverter;
+import org.srnet.UserError;
+
+/**
+ * A video file (MP4, AVI, MKV, WebM, MOV) decoded with FFmpeg through JavaCV's {@link FFmpegFrameGrabber}.
+ * JavaCV rather than a system ffmpeg binary: its FFmpeg build arrives as an ordinary Maven dependency with its
+ * native libraries, so installing srnet needs nothing but Maven, and frames come back as images without pipes or
+ * temporary files. Frames are named by their zero-padded index ("00000", "00001", …).
+ *
+ * <p>A file that FFmpeg cannot open, a frame it cannot decode, or a stream that ends clearly before the frame
+ * count its container declares (a truncated download) is a {@link UserError} naming the file.
+ */
+public final class VideoFileSource implements VideoSource {
+    /** A stream may end a little before the container's estimate; more than this fraction missing is truncation. */
+    private static final double TRUNCATION_TOLERANCE = 0.02;
+
+    private final Path file;
+    private final String name;
+    private final FFmpegFrameGrabber grabber;
+    private final Java2DFrameConverter converter = new Java2DFrameConverter();
+    private final double fps;
+    private final int declaredFrames;
+    private boolean iterated;
+
+    /** Opens {@code file}; decoding starts on iteration. */
+    public VideoFileSource(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw UserError.inFile(file, Files.exists(file) ? "not a regular file" : "video file not found");
+        }
+        this.file = file;
+        this.name = ImageFolderSource.stripExtension(file.getFileName().toString());
+        // Errors come back to the user as one UserError; FFmpeg's own console chatter would only duplicate it.
+        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+        FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
+        try {
+            g.start();
+        } catch (Exception e) {
+            closeQuietly(g);
+            throw UserError.inFile(file, "cannot open video (" + e.getMessage() + "); the file may be truncated or not a video", e);
+        }
+        if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
+            closeQuietly(g);
+            throw UserError.inFile(file, "has no video stream");
+        }
+        this.grabber = g;
+        this.fps = g.getFrameRate() > 0 ? g.getFrameRate() : Double.NaN;
+        this.declaredFrames = Math.max(0, g.getLengthInVideoFrames());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public double fps() {
+        return fps;
+    }
+
+    @Override
+    public OptionalInt frameCount() {
+        return declaredFrames > 0 ? OptionalInt.of(declaredFrames) : OptionalInt.empty();
+    }
+
+    /** Frame width in pixels, as the container declares it. */
+    public int width() {
+        return grabber.getImageWidth();
+    }
+
+    /** Frame height in pixels, as the container declares it. */
+    public int height() {
+        return grabber.getImageHeight();
+    }
+
+    @Override
+    public Iterator<VideoFrame> iterator() {
+        if (iterated) {
+            throw new IllegalStateException(file + ": a video file can be iterated only once; open it again");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private VideoFrame pending;
+            private int index;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (pending == null && !done) {
+                    pending = grab();
+                    done = pending == null;
+                }
+                return pending != null;
+            }
+
+            @Override
+            public VideoFrame next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                VideoFrame f = pending;
+                pending = null;
+                return f;
+            }
+
+            private VideoFrame grab() {
+                Frame frame;
+                try {
+                    frame = grabber.grabImage();
+                } catch (Exception e) {
+                    throw UserError.inFile(file, "cannot decode frame " + index + " (" + e.getMessage()
+                            + "); the file may be truncated or corrupt", e);
+                }
+                if (frame == null || frame.image == null) {
+                    if (declaredFrames > 0 && index < declaredFrames * (1 - TRUNCATION_TOLERANCE) - 1) {
+                        throw UserError.inFile(file, "video ends after " + index + " of " + declaredFrames
+                                + " declared frames; the file is truncated");
+                    }
+                    return null;
+                }
+                // The converter reuses its buffer between frames: keep a copy.
+                BufferedImage img = Java2DFrameConverter.cloneBufferedImage(converter.convert(frame));
+                int i = index++;
+                return new VideoFrame(i, String.format("%05d", i), img);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(grabber);
+        converter.close();
+    }
+
+    private static void closeQuietly(FFmpegFrameGrabber g) {
+        try {
+            g.close();
+        } catch (Exception e) {
+            // Closing a decoder that failed to start has nothing left to release.
+        }
+    }
+}

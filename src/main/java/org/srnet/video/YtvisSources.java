@@ -1,0 +1,64 @@
+package org.srnet.video;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.srnet.UserError;
+
+/**
+ * The videos of a YouTube-VIS annotation or info file. Only {@code videos[].id} and {@code videos[].file_names}
+ * are read; frame paths are relative to a {@code JPEGImages} folder beside the JSON file (the dataset's layout:
+ * {@code valid.json} next to {@code JPEGImages/<video>/00000.jpg}). A video is named after the folder of its
+ * first frame. YouTube-VIS frames are every 5th frame of 30 fps footage, hence 6 fps.
+ */
+public final class YtvisSources {
+    /** Frame rate of YouTube-VIS frame lists (every 5th frame of 30 fps). */
+    public static final double FPS = 6.0;
+
+    private YtvisSources() {}
+
+    /** One source per entry of {@code videos}, in file order. */
+    public static List<VideoSource> open(Path json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json.toFile());
+        } catch (JacksonException e) {
+            throw UserError.inFile(json, "malformed JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw UserError.inFile(json, Files.exists(json) ? "cannot read (" + e.getMessage() + ")" : "file not found", e);
+        }
+        JsonNode videos = root == null ? null : root.get("videos");
+        if (videos == null || !videos.isArray()) {
+            throw UserError.inFile(json, "no \"videos\" array (expected a YouTube-VIS annotation file)");
+        }
+        Path images = json.toAbsolutePath().getParent().resolve("JPEGImages");
+        List<VideoSource> out = new ArrayList<>(videos.size());
+        for (int i = 0; i < videos.size(); i++) {
+            JsonNode v = videos.get(i);
+            JsonNode id = v.get("id");
+            JsonNode names = v.get("file_names");
+            if (id == null || !id.canConvertToLong() || names == null || !names.isArray() || names.isEmpty()) {
+                throw UserError.inFile(json, "videos[" + i + "] needs a numeric \"id\" and a non-empty \"file_names\" array");
+            }
+            List<Path> files = new ArrayList<>(names.size());
+            for (int k = 0; k < names.size(); k++) {
+                if (!names.get(k).isTextual()) {
+                    throw UserError.inFile(json, "videos[" + i + "].file_names[" + k + "] is not a string");
+                }
+                files.add(images.resolve(names.get(k).asText()));
+            }
+            Path first = Path.of(names.get(0).asText());
+            String name = first.getParent() != null ? first.getParent().toString() : "video_" + id.asLong();
+            out.add(ImageFolderSource.ofFiles(name, files, FPS, OptionalLong.of(id.asLong()), json));
+        }
+        return out;
+    }
+}
