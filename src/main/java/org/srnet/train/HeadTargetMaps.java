@@ -1,19 +1,17 @@
 package org.srnet.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.srnet.geometry.GaussianHeatmap;
 import org.srnet.geometry.MassCentre;
+import org.srnet.infer.InferenceOptions;
+import org.srnet.infer.PreviousHeatmap;
 
 /**
  * Brings full-resolution ground truth to the heads' 1/4 resolution and renders the training-time H(t−1).
  */
 public final class HeadTargetMaps {
-    /** The stamp radius rule and overlap shared with inference (CenterTrack's, IoU 0.7). */
-    public static final GaussianHeatmap.RadiusRule RADIUS_RULE = GaussianHeatmap.RadiusRule.CENTERTRACK;
-    public static final double MIN_OVERLAP = 0.7;
-
     private HeadTargetMaps() {}
 
     /**
@@ -42,30 +40,21 @@ public final class HeadTargetMaps {
         return out;
     }
 
-    /** One Gaussian stamp at an instance's mass centre, radius from its bounding box (as at inference). */
-    public static void stampInstance(float[] heatmap, int w, int h, byte[] mask, double jitterX, double jitterY) {
-        MassCentre c = MassCentre.of(mask, w, h);
-        if (c == null) {
-            return;
-        }
-        int[] box = boundingBox(mask, w, h);
-        int r = GaussianHeatmap.stampRadius(RADIUS_RULE, box[3] - box[1] + 1, box[2] - box[0] + 1, MIN_OVERLAP);
-        GaussianHeatmap.stamp(heatmap, w, h, c.column() + jitterX, c.row() + jitterY, r, 1);
-    }
-
     /**
      * H(t−1) from frame t−1's ground truth with CenterTrack's noise, so the tracking head learns not to over-trust it:
-     * each instance's centre is jittered by N(0,1)·jitter·box size, dropped with probability {@code drop}, and with
-     * probability {@code falsePositive} a second stamp is drawn near it.
+     * each instance's mass centre is jittered by N(0,1)·jitter·box size, dropped with probability {@code drop}, and
+     * with probability {@code falsePositive} a second stamp is drawn near it. Stamps are drawn exactly as at
+     * inference ({@link PreviousHeatmap}).
      */
     public static float[] noisyHeatmap(List<byte[]> previousMasks, int w, int h, Random rnd, double jitter, double drop,
             double falsePositive) {
-        float[] heat = new float[w * h];
+        List<PreviousHeatmap.Stamp> stamps = new ArrayList<>();
         for (byte[] mask : previousMasks) {
-            int[] box = boundingBox(mask, w, h);
-            if (box == null) {
+            MassCentre c = MassCentre.of(mask, w, h);
+            if (c == null) {
                 continue;
             }
+            int[] box = boundingBox(mask, w, h);
             double bw = box[2] - box[0] + 1;
             double bh = box[3] - box[1] + 1;
             double jx = rnd.nextGaussian() * jitter * bw;
@@ -75,12 +64,14 @@ public final class HeadTargetMaps {
             if (dropped) {
                 continue;
             }
-            stampInstance(heat, w, h, mask, jx, jy);
+            stamps.add(new PreviousHeatmap.Stamp(c.column() + jx, c.row() + jy, bw, bh, 1));
             if (extra) {
-                stampInstance(heat, w, h, mask, rnd.nextGaussian() * 0.05 * bw, rnd.nextGaussian() * 0.05 * bh);
+                stamps.add(new PreviousHeatmap.Stamp(c.column() + rnd.nextGaussian() * 0.05 * bw,
+                        c.row() + rnd.nextGaussian() * 0.05 * bh, bw, bh, 1));
             }
         }
-        return heat;
+        InferenceOptions o = InferenceOptions.DEFAULT;
+        return PreviousHeatmap.render(stamps, w, h, o.radiusRule(), o.minOverlap());
     }
 
     /** {x0, y0, x1, y1} (inclusive) of the non-zero pixels, or null for an empty mask. */

@@ -10,12 +10,24 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
+
 import org.srnet.config.SrNetConfig;
+import org.srnet.data.FramePair;
+import org.srnet.data.PairInstance;
+import org.srnet.infer.FrameResult;
+import org.srnet.infer.InferenceOptions;
+import org.srnet.infer.SegmentedInstance;
+import org.srnet.infer.Segmenter;
+import org.srnet.infer.SegmenterOptions;
 import org.srnet.loss.LossConfig;
 import org.srnet.model.ModelConfig;
 import org.srnet.model.SrNetModel;
 
-/** The whole model can learn: on one frame pair its loss falls far below where it started. */
+/**
+ * The whole model can learn: on one frame pair its loss falls far below where it started, and the online inference
+ * path (Algorithm 1 and the tracker) then recovers the instance masks with stable track IDs.
+ */
 class OverfitTest {
 
     static SrNetConfig tinyConfig(int iterations) {
@@ -27,15 +39,57 @@ class OverfitTest {
 
     @Test
     void lossDropsOnASinglePair(@TempDir Path out) {
-        SrNetConfig config = tinyConfig(150);
-        TrainingBatch batch = new BatchBuilder(config.train(), true).build(List.of(PairFixtures.twoObjects(128, 96)), new Random(0));
+        SrNetConfig config = tinyConfig(200);
+        SrNetConfig firstFrameToo = org.srnet.config.Overrides.apply(config, List.of("train.firstFrameProbability=0.3"));
+        BatchBuilder builder = new BatchBuilder(firstFrameToo.train(), true);
+        FramePair trainingPair = PairFixtures.twoObjects(128, 96);
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 0)) {
             long t0 = System.nanoTime();
-            Trainer.Result r = new Trainer(model, config, it -> batch, out).run(false);
+            Trainer.Result r = new Trainer(model, firstFrameToo,
+                    it -> builder.build(List.of(it % 2 == 0 ? trainingPair : PairFixtures.reversed(trainingPair)), new Random(it)), out).run(false);
             System.out.printf("overfit: %d its in %.1f s, last %s%n", r.iterations(), (System.nanoTime() - t0) / 1e9, r.lastLosses());
             List<Map<String, Object>> log = TrainingLog.read(out.resolve(TrainingLog.FILE));
             double first = ((Number) log.get(0).get("total")).doubleValue();
             assertThat(r.lastLosses().get("total")).isLessThan((float) first * 0.3f);
+
+            FramePair pair = PairFixtures.twoObjects(128, 96);
+            SegmenterOptions options = new SegmenterOptions(InferenceOptions.DEFAULT.withMinScore(0.5), 128, 96);
+            try (Segmenter s = Segmenter.open(model, options)) {
+                FrameResult previous = s.next(toImage(pair.previousRgb(), 128, 96));
+                FrameResult current = s.next(toImage(pair.currentRgb(), 128, 96));
+                assertThat(previous.instances()).hasSize(2);
+                assertThat(current.instances()).hasSize(2);
+                for (PairInstance gt : pair.instances()) {
+                    SegmentedInstance best = current.instances().stream()
+                            .max(java.util.Comparator.comparingDouble(i -> iou(i.mask().decode(), gt.currentMask())))
+                            .orElseThrow();
+                    assertThat(iou(best.mask().decode(), gt.currentMask())).as("IoU of object %d", gt.trackId()).isGreaterThan(0.9);
+                }
+                assertThat(current.instances()).extracting(SegmentedInstance::trackId)
+                        .containsExactlyInAnyOrderElementsOf(previous.instances().stream().map(SegmentedInstance::trackId).toList());
+            }
         }
+    }
+
+    static BufferedImage toImage(float[] rgb, int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int plane = w * h;
+        for (int k = 0; k < plane; k++) {
+            int r = Math.round(rgb[k] * 255);
+            int g = Math.round(rgb[plane + k] * 255);
+            int b = Math.round(rgb[2 * plane + k] * 255);
+            img.setRGB(k % w, k / w, (r << 16) | (g << 8) | b);
+        }
+        return img;
+    }
+
+    static double iou(byte[] a, byte[] b) {
+        int inter = 0;
+        int union = 0;
+        for (int i = 0; i < a.length; i++) {
+            inter += (a[i] != 0 && b[i] != 0) ? 1 : 0;
+            union += (a[i] != 0 || b[i] != 0) ? 1 : 0;
+        }
+        return union == 0 ? 0 : (double) inter / union;
     }
 }

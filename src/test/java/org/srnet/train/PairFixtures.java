@@ -27,10 +27,10 @@ public final class PairFixtures {
         return new FramePair(w, h, render(w, h, prevMasks), render(w, h, curMasks), instances, null);
     }
 
-    /** Object 0 is a disc of radius h/6, object 1 a square of side h/3. */
+    /** Object 0 is a disc of radius 2h/9, object 1 a square of side 4h/9 (large enough that 1/4-resolution masks keep their shape). */
     static byte[][] masks(int w, int h, int[][] centres) {
         byte[][] m = new byte[centres.length][w * h];
-        int r = h / 6;
+        int r = 2 * h / 9;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int dx0 = x - centres[0][0];
@@ -64,5 +64,14 @@ public final class PairFixtures {
             }
         }
         return rgb;
+    }
+
+    /** The same pair played backwards (frame t becomes t−1), as pair synthesis does to see both orders. */
+    public static FramePair reversed(FramePair p) {
+        List<PairInstance> instances = new ArrayList<>();
+        for (PairInstance i : p.instances()) {
+            instances.add(new PairInstance(i.trackId(), i.category(), i.currentMask(), i.previousMask()));
+        }
+        return new FramePair(p.width(), p.height(), p.currentRgb(), p.previousRgb(), instances, null);
     }
 }

@@ -1,0 +1,27 @@
+package org.srnet.infer;
+
+/**
+ * Options of the online segmenter: the post-processing thresholds and the network input size. Each frame is
+ * resized, keeping its aspect ratio, to fit {@code inputWidth×inputHeight} and padded right/bottom to a multiple of
+ * 32 ({@link InputGeometry}); masks come back at the frame's own size. The input size should be close to the size
+ * the model was trained at, since the spatial grid's unit is tied to the map size (§3.2).
+ *
+ * @param inference  Algorithm 1 and tracker thresholds
+ * @param inputWidth  network input width to fit frames into
+ * @param inputHeight network input height to fit frames into
+ */
+public record SegmenterOptions(InferenceOptions inference, int inputWidth, int inputHeight) {
+
+    public SegmenterOptions {
+        if (inference == null) {
+            throw new IllegalArgumentException("inference options are required");
+        }
+        if (inputWidth < 32 || inputHeight < 32) {
+            throw new IllegalArgumentException("input size must be at least 32×32, got " + inputWidth + "×" + inputHeight);
+        }
+    }
+
+    public SegmenterOptions withInputSize(int width, int height) {
+        return new SegmenterOptions(inference, width, height);
+    }
+}
