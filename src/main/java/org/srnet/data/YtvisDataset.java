@@ -51,7 +51,11 @@ public final class YtvisDataset {
 
     /** Opens a YouTube-VIS JSON; with {@code lenient} bad annotations and videos are skipped and counted. */
     public static YtvisDataset open(Path json, Path framesRoot, boolean lenient) {
-        JsonNode root = DataFiles.readJson(json);
+        return fromTree(json, DataFiles.readJson(json), framesRoot, lenient);
+    }
+
+    /** Builds the data set from an already parsed JSON tree of {@code json}. */
+    static YtvisDataset fromTree(Path json, JsonNode root, Path framesRoot, boolean lenient) {
         if (!root.isObject()) {
             throw UserError.inFile(json, "top level must be a JSON object with \"videos\"");
         }
