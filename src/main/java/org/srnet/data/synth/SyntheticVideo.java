@@ -162,10 +162,12 @@ public final class SyntheticVideo {
                 }
             }
         }
-        int painted = rnd.nextInt(0, 4);
+        // Painted-on shapes: object silhouettes that are part of the background. Flat and duller than objects,
+        // and they move with the camera, so appearance and motion both tell them apart.
+        int painted = rnd.nextInt(0, 3);
         for (int i = 0; i < painted; i++) {
             ShapeFamily f = ShapeFamily.values()[rnd.nextInt(ShapeFamily.values().length)];
-            float[] col = Noise.hsv(rnd.nextDouble(f.hueMin(), f.hueMax()), rnd.nextDouble(0.2, 0.7), rnd.nextDouble(0.3, 0.9));
+            float[] col = Noise.hsv(rnd.nextDouble(f.hueMin(), f.hueMax()), rnd.nextDouble(0.1, 0.45), rnd.nextDouble(0.25, 0.7));
             double r = rnd.nextDouble(0.06, 0.15) * minSide;
             double px = rnd.nextDouble(0, cw);
             double py = rnd.nextDouble(0, ch);
