@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             CommandLine.HelpCommand.class,
             SynthCommand.class,
+            TrainCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.srnet.UserError;
+import org.srnet.data.DataOptions;
+import org.srnet.infer.InferenceOptions;
 import org.srnet.loss.LossConfig;
 import org.srnet.model.ModelConfig;
 import org.srnet.train.TrainConfig;
@@ -25,14 +27,18 @@ public final class Presets {
         PRESETS.put("cpu-small", new SrNetConfig("cpu-small",
                 new ModelConfig(18, 32, 64, 64, 32, 2, 0.3, 0, false, true, true, 0.25, true),
                 LossConfig.paper(),
-                new TrainConfig(1500, 4, 320, 192, 0.01, 1e-4, 900, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
+                DataOptions.defaults().withSize(320, 192),
+                InferenceOptions.DEFAULT,
+                new TrainConfig(1500, 4, 0.01, 1e-4, 900, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
     }
 
     private static SrNetConfig paper(String name, int depth) {
         return new SrNetConfig(name,
                 new ModelConfig(depth, 64, 256, 256, 64, 2, 0.3, 0, true, true, true, 0.25, true),
                 LossConfig.paper(),
-                new TrainConfig(160_000, 4, 640, 384, 1e-3, 1e-5, 60_000, 0.9, true, 1e-4, 0.0, 5000, 0, 0.1, 0.05, 0.4, 0.1));
+                DataOptions.defaults().withSize(640, 384),
+                InferenceOptions.DEFAULT,
+                new TrainConfig(160_000, 4, 1e-3, 1e-5, 60_000, 0.9, true, 1e-4, 0.0, 5000, 0, 0.1, 0.05, 0.4, 0.1));
     }
 
     /** The preset called {@code name}; an unknown name is a user error listing the known ones. */

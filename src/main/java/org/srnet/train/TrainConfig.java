@@ -7,8 +7,6 @@ package org.srnet.train;
  *
  * @param iterations        total optimizer steps
  * @param batchSize         frame pairs per step
- * @param width             training input width (a multiple of 32)
- * @param height            training input height (a multiple of 32)
  * @param baseLr            learning rate until {@code decayStart}
  * @param finalLr           learning rate at the last iteration
  * @param decayStart        iteration at which the exponential decay begins
@@ -27,8 +25,6 @@ package org.srnet.train;
 public record TrainConfig(
         int iterations,
         int batchSize,
-        int width,
-        int height,
         double baseLr,
         double finalLr,
         int decayStart,
@@ -46,10 +42,6 @@ public record TrainConfig(
     public TrainConfig {
         positive("train.iterations", iterations);
         positive("train.batchSize", batchSize);
-        if (width <= 0 || height <= 0 || width % 32 != 0 || height % 32 != 0) {
-            throw new IllegalArgumentException("train.width and train.height must be positive multiples of 32, got "
-                    + width + "x" + height);
-        }
         if (!(baseLr > 0) || !(finalLr > 0) || finalLr > baseLr) {
             throw new IllegalArgumentException("need 0 < train.finalLr <= train.baseLr, got " + finalLr + " and " + baseLr);
         }

@@ -16,7 +16,7 @@ class OverridesTest {
     void everyTableTwoAblationIsASwitch() {
         SrNetConfig c = Overrides.apply(Presets.get("paper-r50"), List.of(
                 "model.temporalFeatures=false", "model.instanceHeatmap=false", "model.extraDims=0", "loss.iou=DICE",
-                "train.iterations=1_000", "train.baseLr=0.01"));
+                "train.iterations=1_000", "train.baseLr=0.01", "data.staticPairs=false", "inference.minScore=0.5"));
         assertThat(c.model().temporalFeatures()).isFalse();
         assertThat(c.model().instanceHeatmap()).isFalse();
         assertThat(c.model().extraDims()).isZero();
@@ -24,6 +24,8 @@ class OverridesTest {
         assertThat(c.train().iterations()).isEqualTo(1000);
         assertThat(c.train().baseLr()).isEqualTo(0.01);
         assertThat(c.model().backbone()).isEqualTo(50);
+        assertThat(c.data().staticPairs()).isFalse();
+        assertThat(c.inference().minScore()).isEqualTo(0.5);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.awt.image.BufferedImage;
 
 import org.srnet.config.SrNetConfig;
+import org.srnet.data.DataOptions;
 import org.srnet.data.FramePair;
 import org.srnet.data.PairInstance;
 import org.srnet.infer.FrameResult;
@@ -32,9 +33,10 @@ class OverfitTest {
 
     static SrNetConfig tinyConfig(int iterations) {
         ModelConfig model = new ModelConfig(18, 16, 32, 32, 16, 2, 0.3, 0, false, true, true, 0.25, true);
-        TrainConfig train = new TrainConfig(iterations, 1, 128, 96, 0.02, 0.002, iterations / 2, 0.9, true, 0, 10.0,
+        TrainConfig train = new TrainConfig(iterations, 1, 0.02, 0.002, iterations / 2, 0.9, true, 0, 10.0,
                 iterations, 0, 0.0, 0.0, 0.0, 0.0);
-        return new SrNetConfig("test", model, LossConfig.paper(), train);
+        return new SrNetConfig("test", model, LossConfig.paper(), DataOptions.defaults().withSize(128, 96),
+                InferenceOptions.DEFAULT, train);
     }
 
     @Test
