@@ -50,6 +50,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--frames", defaultValue = "2000", description = "Timed frames (default: ${DEFAULT-VALUE}).")
         int frames;
 
+        @Option(names = "--full-scan", description = "Let every seed scan the whole grid (no embedding index), for comparison.")
+        boolean fullScan;
+
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic video (default: ${DEFAULT-VALUE}).")
         long seed;
 
@@ -62,14 +65,15 @@ public final class BenchCommand implements Runnable {
             }
             InputGeometry g = InputGeometry.fit(orig[0], orig[1], net[0], net[1]);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("head maps %d×%d (valid %d×%d), original %d×%d, %d warm-up + %d timed frames%n",
-                    g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), orig[0], orig[1], warmup, frames);
+            out.printf("head maps %d×%d (valid %d×%d), original %d×%d, %d warm-up + %d timed frames%s%n",
+                    g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), orig[0], orig[1], warmup, frames,
+                    fullScan ? ", full scan per seed" : "");
             out.println("instances  found/frame  median ms  p10 ms  p90 ms  clustering ms  to-original+RLE ms");
             for (int n : instances) {
                 if (n < 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--instances must be >= 1, got " + n);
                 }
-                PostprocessBenchmark.Result r = PostprocessBenchmark.run(g, n, warmup, frames, seed);
+                PostprocessBenchmark.Result r = PostprocessBenchmark.run(g, n, warmup, frames, seed, fullScan);
                 out.printf("%9d  %11.1f  %9.3f  %6.3f  %6.3f  %13.3f  %18.3f%n", r.instances(), r.found(), r.median(),
                         r.p10(), r.p90(), r.clusteringMedian(), r.toOriginalMedian());
                 out.flush();

@@ -42,18 +42,21 @@ public final class PostprocessBenchmark {
      * @param warmup    frames run before timing
      * @param frames    timed frames
      * @param seed      random seed of the synthetic clip
+     * @param fullScan  whether each seed scans the whole valid region instead of the embedding index (to measure
+     *                  what the index saves; results are identical)
      */
-    public static Result run(InputGeometry geometry, int instances, int warmup, int frames, long seed) {
-        List<HeadMaps> clip = synthesise(geometry, instances, seed);
+    public static Result run(InputGeometry geometry, int instances, int warmup, int frames, long seed, boolean fullScan) {
+        List<HeadMaps> clip = synthesise(geometry, instances, CLIP, seed);
         InferenceOptions options = InferenceOptions.DEFAULT.withMaxInstances(Math.max(20, instances));
         Clustering clustering = new Clustering(options);
+        clustering.useIndex(!fullScan);
         Tracker tracker = new Tracker(options);
         double[] total = new double[frames];
         double[] cluster = new double[frames];
         double[] back = new double[frames];
         long foundSum = 0;
         for (int f = -warmup; f < frames; f++) {
-            HeadMaps maps = clip.get(Math.floorMod(f, CLIP));
+            HeadMaps maps = clip.get(Math.floorMod(f, clip.size()));
             long t0 = System.nanoTime();
             List<Instance> found = clustering.cluster(maps);
             long t1 = System.nanoTime();
@@ -83,8 +86,8 @@ public final class PostprocessBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
     }
 
-    /** A clip of {@value #CLIP} frames with {@code n} moving discs. */
-    static List<HeadMaps> synthesise(InputGeometry geometry, int n, long seed) {
+    /** A clip of {@code length} frames with {@code n} moving discs. */
+    static List<HeadMaps> synthesise(InputGeometry geometry, int n, int length, long seed) {
         int w = geometry.headWidth();
         int h = geometry.headHeight();
         int vw = geometry.validWidth();
@@ -108,8 +111,8 @@ public final class PostprocessBenchmark {
             extra[k] = 0.6 * (k % 5) + 3.0 * (k / 5);
         }
         int plane = w * h;
-        List<HeadMaps> clip = new ArrayList<>(CLIP);
-        for (int t = 0; t < CLIP; t++) {
+        List<HeadMaps> clip = new ArrayList<>(length);
+        for (int t = 0; t < length; t++) {
             float[] e = new float[4 * plane];
             float[] b = new float[2 * plane];
             float[] o = new float[plane];
