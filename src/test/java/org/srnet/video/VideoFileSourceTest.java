@@ -87,6 +87,19 @@ class VideoFileSourceTest {
     }
 
     @Test
+    void overlayVideoAppearsOnlyWhenClosedAndAbortLeavesNothing() {
+        Path file = tmp.resolve("out/partial.mp4");
+        OverlayVideoWriter w = new OverlayVideoWriter(file, 64, 48, 24);
+        w.append(solid(64, 48, Color.RED));
+        w.append(solid(64, 48, Color.RED));
+        assertThat(w.frames()).isEqualTo(2);
+        assertThat(OverlayVideoWriter.isComplete(file)).isFalse();
+        w.abort();
+        w.close();
+        assertThat(tmp.resolve("out").toFile().list()).isEmpty();
+    }
+
+    @Test
     void truncatedVideoIsAClearError() throws Exception {
         Path file = writeVideo("cut.mp4", 30);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
