@@ -18,12 +18,15 @@ import org.srnet.geometry.SpatialGrid;
  *   <li>an instance with fewer than {@code minPixels} pixels is dropped but its pixels, and always its seed, are
  *       consumed, so every iteration removes at least one candidate and the loop terminates;</li>
  *   <li>at most {@code maxInstances} instances are kept per frame;</li>
- *   <li>a negative predicted inverse variance is treated as 0; a NaN one gives an empty mask (the seed is
+ *   <li>a negative inverse variance (predicted or fixed) is treated as 0; a NaN one gives an empty mask (the seed is
  *       consumed).</li>
  * </ul>
  *
  * <p>P &gt; 0.5 is evaluated as q = Σ_k b_k (e_k − c_k)² &lt; 2 ln 2 (b = inverse variance, see {@link HeadMaps}),
  * which needs no exponential and lets the x and y terms reject most pixels before the extra dimensions are read.
+ * Since every term is non-negative, a member's spatial embedding lies within sqrt(2 ln 2 / b) of c_n per axis; the
+ * pixels are bucketed by spatial embedding once per frame, so each seed visits only the nearby buckets. That keeps
+ * the cost per seed near the instance's size, also when many seeds are dropped one pixel at a time.
  *
  * <p>An instance holds scratch buffers that are reused from frame to frame (no per-pixel allocation), so it is
  * not thread-safe: use one per video stream.
@@ -39,6 +42,31 @@ public final class Clustering {
     private boolean[] available = new boolean[0];
     private long[] order = new long[0];
     private double[] classSums = new double[0];
+
+    /** Side of an embedding-index cell, grid units (about a quarter of the P &gt; 0.5 radius at b = 10). */
+    private static final double CELL = 0.1;
+    /** How far beyond the grid's extent embeddings are still bucketed, grid units. */
+    private static final double MARGIN = 1.5;
+    private boolean useIndex = true;
+    private double originX;
+    private double originY;
+    private int cellsX;
+    private int cellsY;
+    private int[] cellStart = new int[0];
+    private int[] cellFill = new int[0];
+    private int[] cellPixels = new int[0];
+    private int[] cellOfPixel = new int[0];
+    private int[] outlierPixels = new int[0];
+    private int outliers;
+    private int[] memberPixels = new int[0];
+    private int members;
+    /** The seed being grown: its maps, centre c_n, inverse variances b_n and index. */
+    private HeadMaps query;
+    private double cx;
+    private double cy;
+    private double bx;
+    private double by;
+    private int seedIndex;
 
     /** A clustering with the given thresholds. */
     public Clustering(InferenceOptions options) {
@@ -62,6 +90,7 @@ public final class Clustering {
             Arrays.fill(available, y * w, y * w + maps.validWidth(), true);
         }
         int candidates = sortCandidates(maps);
+        buildIndex(maps);
 
         List<Instance> found = new ArrayList<>();
         int next = 0;
@@ -96,6 +125,13 @@ public final class Clustering {
             }
             available = new boolean[w * h];
             order = new long[w * h];
+            cellPixels = new int[w * h];
+            cellOfPixel = new int[w * h];
+            outlierPixels = new int[w * h];
+            memberPixels = new int[w * h];
+            int cells = (int) Math.ceil(2 * (grid.tx() + MARGIN) / CELL) * (int) Math.ceil(2 * (grid.ty() + MARGIN) / CELL);
+            cellStart = new int[cells + 1];
+            cellFill = new int[cells];
         }
         if (classSums.length != numClasses + 1) {
             classSums = new double[numClasses + 1];
@@ -128,6 +164,66 @@ public final class Clustering {
         return n;
     }
 
+    /**
+     * Buckets the valid pixels by their spatial embedding (E + S, x and y) into square cells of
+     * {@value #CELL} grid units, so that a seed only visits pixels that can be within its P &gt; 0.5 radius. Pixels
+     * with a non-finite embedding can never be members and are left out; embeddings beyond the grid's extent
+     * plus a margin go to an outlier list that every seed scans.
+     */
+    private void buildIndex(HeadMaps maps) {
+        int w = maps.width();
+        int plane = maps.plane();
+        float[] e = maps.offsets();
+        originX = -grid.tx() - MARGIN;
+        originY = -grid.ty() - MARGIN;
+        cellsX = (int) Math.ceil(2 * (grid.tx() + MARGIN) / CELL);
+        cellsY = (int) Math.ceil(2 * (grid.ty() + MARGIN) / CELL);
+        int cells = cellsX * cellsY;
+        if (cellStart.length < cells + 1) {
+            cellStart = new int[cells + 1];
+        }
+        Arrays.fill(cellStart, 0, cells + 1, 0);
+        outliers = 0;
+        for (int y = 0; y < maps.validHeight(); y++) {
+            for (int x = 0, p = y * w; x < maps.validWidth(); x++, p++) {
+                int c = cellOf((double) e[p] + gridX[x], (double) e[plane + p] + gridY[y]);
+                cellOfPixel[p] = c;
+                if (c >= 0) {
+                    cellStart[c + 1]++;
+                } else if (c == OUTLIER) {
+                    outlierPixels[outliers++] = p;
+                }
+            }
+        }
+        for (int c = 0; c < cells; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        System.arraycopy(cellStart, 0, cellFill, 0, cells);
+        for (int y = 0; y < maps.validHeight(); y++) {
+            for (int x = 0, p = y * w; x < maps.validWidth(); x++, p++) {
+                int c = cellOfPixel[p];
+                if (c >= 0) {
+                    cellPixels[cellFill[c]++] = p;
+                }
+            }
+        }
+    }
+
+    private static final int OUTLIER = -1;
+    private static final int NEVER = -2;
+
+    private int cellOf(double ex, double ey) {
+        if (!Double.isFinite(ex) || !Double.isFinite(ey)) {
+            return NEVER;
+        }
+        double fx = (ex - originX) / CELL;
+        double fy = (ey - originY) / CELL;
+        if (fx < 0 || fy < 0 || fx >= cellsX || fy >= cellsY) {
+            return OUTLIER;
+        }
+        return (int) fy * cellsX + (int) fx;
+    }
+
     /** Alg. 1 l. 6–11 for one seed; marks the consumed pixels; returns null if the instance is dropped. */
     private Instance grow(HeadMaps maps, int seed) {
         int w = maps.width();
@@ -135,56 +231,69 @@ public final class Clustering {
         int plane = maps.plane();
         float[] e = maps.offsets();
         float[] b = maps.bandwidth();
-        float[] be = maps.extraBandwidth();
-        int dims = maps.offsetDims();
         int sx = seed % w;
         int sy = seed / w;
         // Eq. 4: c_n = E_{c'} + S_{c'} (extra dims: grid 0), Σ_n = Σ_{c'} (here as inverse variances).
-        double cx = e[seed] + gridX[sx];
-        double cy = e[plane + seed] + gridY[sy];
-        double bx = nonNegative(b[seed]);
-        double by = nonNegative(b[plane + seed]);
+        query = maps;
+        cx = e[seed] + gridX[sx];
+        cy = e[plane + seed] + gridY[sy];
+        bx = nonNegative(b[seed]);
+        by = nonNegative(b[plane + seed]);
+        seedIndex = seed;
+        members = 0;
+
+        // Every term of q is >= 0, so a member has b_x·d_x² < 2 ln 2, i.e. |d_x| < sqrt(2 ln 2 / b_x) (same for y):
+        // only the cells within that radius of c_n (one spare cell each side against rounding) can hold members.
+        double rx = Math.sqrt(MEMBER_Q / bx);
+        double ry = Math.sqrt(MEMBER_Q / by);
+        boolean finite = Double.isFinite(cx) && Double.isFinite(cy) && !Double.isNaN(bx) && !Double.isNaN(by);
+        if (finite) {
+            int c0 = (int) Math.max(0, Math.floor((cx - rx - originX) / CELL) - 1);
+            int c1 = (int) Math.min(cellsX - 1, Math.floor((cx + rx - originX) / CELL) + 1);
+            int r0 = (int) Math.max(0, Math.floor((cy - ry - originY) / CELL) - 1);
+            int r1 = (int) Math.min(cellsY - 1, Math.floor((cy + ry - originY) / CELL) + 1);
+            if (useIndex && (long) (c1 - c0 + 1) * (r1 - r0 + 1) * 2 < (long) cellsX * cellsY) {
+                for (int r = r0; r <= r1; r++) {
+                    for (int c = c0; c <= c1; c++) {
+                        int cell = r * cellsX + c;
+                        for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                            test(cellPixels[k], w);
+                        }
+                    }
+                }
+                for (int k = 0; k < outliers; k++) {
+                    test(outlierPixels[k], w);
+                }
+            } else {
+                for (int y = 0; y < maps.validHeight(); y++) {
+                    for (int x = 0, p = y * w; x < maps.validWidth(); x++, p++) {
+                        test(p, w);
+                    }
+                }
+            }
+        }
 
         byte[] mask = new byte[plane];
         long sumX = 0;
         long sumY = 0;
-        int area = 0;
         int x0 = w;
         int y0 = h;
         int x1 = -1;
         int y1 = -1;
-        for (int y = 0; y < maps.validHeight(); y++) {
-            int row = y * w;
-            for (int x = 0; x < maps.validWidth(); x++) {
-                int p = row + x;
-                if (!available[p]) {
-                    continue;
-                }
-                // Eq. 3 over the embedding E + [S | 0 0].
-                double dx = e[p] + gridX[x] - cx;
-                double dy = e[plane + p] + gridY[y] - cy;
-                double q = bx * dx * dx + by * dy * dy;
-                if (!(q < MEMBER_Q)) {
-                    continue;
-                }
-                for (int k = 2; k < dims && q < MEMBER_Q; k++) {
-                    double d = e[k * plane + p] - e[k * plane + seed];
-                    q += be[k - 2] * d * d;
-                }
-                if (!(q < MEMBER_Q)) {
-                    continue;
-                }
-                mask[p] = 1;
-                available[p] = false;
-                sumX += x;
-                sumY += y;
-                area++;
-                x0 = Math.min(x0, x);
-                x1 = Math.max(x1, x);
-                y0 = Math.min(y0, y);
-                y1 = Math.max(y1, y);
-            }
+        for (int k = 0; k < members; k++) {
+            int p = memberPixels[k];
+            int x = p % w;
+            int y = p / w;
+            mask[p] = 1;
+            available[p] = false;
+            sumX += x;
+            sumY += y;
+            x0 = Math.min(x0, x);
+            x1 = Math.max(x1, x);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
         }
+        int area = members;
         if (area < options.minPixels()) {
             return null;
         }
@@ -205,6 +314,30 @@ public final class Clustering {
         double gridArea = area * grid.spacingX() * grid.spacingY();
         return new Instance(w, h, mask, area, maps.objectiveness()[seed], seed, col, row, gx, gy, tx, ty, gridArea,
                 new int[] {x0, y0, x1, y1}, category, probs);
+    }
+
+    /** Eq. 3 for pixel p against the current seed: appends p to the members if it is available and P &gt; 0.5. */
+    private void test(int p, int w) {
+        if (!available[p]) {
+            return;
+        }
+        float[] e = query.offsets();
+        int plane = query.plane();
+        // Eq. 3 over the embedding E + [S | 0 0].
+        double dx = e[p] + gridX[p % w] - cx;
+        double dy = e[plane + p] + gridY[p / w] - cy;
+        double q = bx * dx * dx + by * dy * dy;
+        if (!(q < MEMBER_Q)) {
+            return;
+        }
+        float[] be = query.extraBandwidth();
+        for (int k = 2; k < query.offsetDims() && q < MEMBER_Q; k++) {
+            double d = e[k * plane + p] - e[k * plane + seedIndex];
+            q += nonNegative(be[k - 2]) * d * d;
+        }
+        if (q < MEMBER_Q) {
+            memberPixels[members++] = p;
+        }
     }
 
     /** Alg. 1 l. 11: argmax over the object channels 1..C of the class probabilities summed over the mask. */
@@ -231,6 +364,11 @@ public final class Clustering {
             }
         }
         return best;
+    }
+
+    /** Switches the embedding index off (every seed scans the whole valid region); for tests and benchmarks. */
+    void useIndex(boolean on) {
+        useIndex = on;
     }
 
     private static double nonNegative(float v) {

@@ -40,7 +40,7 @@ public record FrameResult(int frameIndex, String frameName, int width, int heigh
         int h = geometry.originalHeight();
         for (TrackedInstance t : tracked) {
             Instance i = t.instance();
-            Rle rle = Rle.encode(geometry.toOriginal(i.mask()), h, w);
+            Rle rle = geometry.toOriginalRle(i.mask());
             out.add(new SegmentedInstance(t.trackId(), rle, i.category(), i.seedScore(), i.classProbs()));
         }
         return new FrameResult(frameIndex, frameName, w, h, out);

@@ -1,5 +1,7 @@
 package org.srnet.infer;
 
+import org.srnet.mask.Rle;
+
 /**
  * The network input policy and its inverse. A frame of {@code originalWidth×originalHeight} is resized, keeping
  * its aspect ratio, to the largest size that fits {@code networkWidth×networkHeight}; it is then padded on the
@@ -116,6 +118,27 @@ public record InputGeometry(
      * @return row-major {@code originalWidth×originalHeight} mask of 0/1
      */
     public byte[] toOriginal(byte[] headMask) {
+        Window win = window(headMask);
+        byte[] out = new byte[originalWidth * originalHeight];
+        for (int r = 0; r < win.height; r++) {
+            System.arraycopy(win.mask, r * win.width, out, (win.y0 + r) * originalWidth + win.x0, win.width);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #toOriginal} encoded as COCO RLE, computed from the mask's neighbourhood only (much faster than
+     * encoding the full-size mask when objects are small).
+     */
+    public Rle toOriginalRle(byte[] headMask) {
+        Window win = window(headMask);
+        return Rle.encodeWindow(win.mask, win.x0, win.y0, win.width, win.height, originalHeight, originalWidth);
+    }
+
+    /** The upsampled mask inside the only window of the original frame where it can be non-zero. */
+    private record Window(int x0, int y0, int width, int height, byte[] mask) {}
+
+    private Window window(byte[] headMask) {
         int hw = headWidth();
         if (headMask.length != hw * headHeight()) {
             throw new IllegalArgumentException("mask has " + headMask.length + " pixels, expected head size "
@@ -123,54 +146,60 @@ public record InputGeometry(
         }
         int vw = validWidth();
         int vh = validHeight();
-        int[] xa = new int[originalWidth];
-        int[] xb = new int[originalWidth];
-        float[] fx = new float[originalWidth];
-        axis(originalWidth, vw, this::headX, xa, xb, fx);
-        int[] ya = new int[originalHeight];
-        int[] yb = new int[originalHeight];
-        float[] fy = new float[originalHeight];
-        axis(originalHeight, vh, this::headY, ya, yb, fy);
-
-        // Only head rows that hold foreground can produce foreground; skip the rest cheaply.
-        boolean[] rowHas = new boolean[vh];
+        // Only original pixels within one head pixel of the mask's bounding box can reach 0.5: visit just those.
+        int bx0 = vw;
+        int by0 = vh;
+        int bx1 = -1;
+        int by1 = -1;
         for (int r = 0; r < vh; r++) {
             for (int c = 0, p = r * hw; c < vw; c++, p++) {
                 if (headMask[p] != 0) {
-                    rowHas[r] = true;
-                    break;
+                    bx0 = Math.min(bx0, c);
+                    bx1 = Math.max(bx1, c);
+                    by0 = Math.min(by0, r);
+                    by1 = Math.max(by1, r);
                 }
             }
         }
-        byte[] out = new byte[originalWidth * originalHeight];
-        for (int y = 0; y < originalHeight; y++) {
-            int r0 = ya[y];
-            int r1 = yb[y];
-            if (!rowHas[r0] && !rowHas[r1]) {
-                continue;
-            }
-            float wy = fy[y];
+        if (bx1 < 0) {
+            return new Window(0, 0, 0, 0, new byte[0]);
+        }
+        int ox0 = clamp((int) Math.floor(originalX(bx0 - 1)), originalWidth);
+        int ox1 = clamp((int) Math.ceil(originalX(bx1 + 1)), originalWidth);
+        int oy0 = clamp((int) Math.floor(originalY(by0 - 1)), originalHeight);
+        int oy1 = clamp((int) Math.ceil(originalY(by1 + 1)), originalHeight);
+        int ww = ox1 - ox0 + 1;
+        int wh = oy1 - oy0 + 1;
+        int[] xa = new int[ww];
+        int[] xb = new int[ww];
+        float[] fx = new float[ww];
+        for (int i = 0; i < ww; i++) {
+            double h = Math.min(Math.max(headX(ox0 + i), 0), vw - 1);
+            xa[i] = (int) h;
+            xb[i] = Math.min(xa[i] + 1, vw - 1);
+            fx[i] = (float) (h - xa[i]);
+        }
+        byte[] out = new byte[ww * wh];
+        for (int j = 0; j < wh; j++) {
+            double hy = Math.min(Math.max(headY(oy0 + j), 0), vh - 1);
+            int r0 = (int) hy;
+            int r1 = Math.min(r0 + 1, vh - 1);
+            float wy = (float) (hy - r0);
             int base0 = r0 * hw;
             int base1 = r1 * hw;
-            for (int x = 0, o = y * originalWidth; x < originalWidth; x++, o++) {
-                float wx = fx[x];
-                float top = (headMask[base0 + xa[x]] != 0 ? 1 - wx : 0) + (headMask[base0 + xb[x]] != 0 ? wx : 0);
-                float bottom = (headMask[base1 + xa[x]] != 0 ? 1 - wx : 0) + (headMask[base1 + xb[x]] != 0 ? wx : 0);
+            for (int i = 0, o = j * ww; i < ww; i++, o++) {
+                float wx = fx[i];
+                float top = (headMask[base0 + xa[i]] != 0 ? 1 - wx : 0) + (headMask[base0 + xb[i]] != 0 ? wx : 0);
+                float bottom = (headMask[base1 + xa[i]] != 0 ? 1 - wx : 0) + (headMask[base1 + xb[i]] != 0 ? wx : 0);
                 if (top * (1 - wy) + bottom * wy > 0.5f) {
                     out[o] = 1;
                 }
             }
         }
-        return out;
+        return new Window(ox0, oy0, ww, wh, out);
     }
 
-    private static void axis(int n, int valid, java.util.function.DoubleUnaryOperator map, int[] a, int[] b, float[] f) {
-        for (int i = 0; i < n; i++) {
-            double h = Math.min(Math.max(map.applyAsDouble(i), 0), valid - 1);
-            int lo = (int) h;
-            a[i] = lo;
-            b[i] = Math.min(lo + 1, valid - 1);
-            f[i] = (float) (h - lo);
-        }
+    private static int clamp(int v, int n) {
+        return Math.min(Math.max(v, 0), n - 1);
     }
 }

@@ -58,6 +58,57 @@ public record Rle(int height, int width, int[] counts) {
         return new Rle(height, width, Arrays.copyOf(runs, n));
     }
 
+    /**
+     * Encodes a {@code height×width} mask that is zero outside one window, given only the window: a row-major
+     * {@code windowWidth×windowHeight} mask whose top-left pixel sits at ({@code x0}, {@code y0}). Equal to
+     * {@link #encode} of the full mask, without building it or walking its empty columns pixel by pixel.
+     */
+    public static Rle encodeWindow(byte[] window, int x0, int y0, int windowWidth, int windowHeight, int height, int width) {
+        if (window.length != windowWidth * windowHeight || x0 < 0 || y0 < 0 || x0 + windowWidth > width
+                || y0 + windowHeight > height) {
+            throw new IllegalArgumentException("window " + windowWidth + "×" + windowHeight + " at (" + x0 + ", " + y0
+                    + ") with " + window.length + " pixels does not fit a " + height + "×" + width + " mask");
+        }
+        int[] runs = new int[16];
+        int n = 0;
+        long run = (long) x0 * height;
+        boolean current = false;
+        for (int x = 0; x < windowWidth; x++) {
+            for (int yy = -y0; yy < height - y0; yy++) {
+                boolean fg = yy >= 0 && yy < windowHeight && window[yy * windowWidth + x] != 0;
+                if (fg != current) {
+                    if (n == runs.length) {
+                        runs = Arrays.copyOf(runs, n * 2);
+                    }
+                    runs[n++] = (int) run;
+                    run = 0;
+                    current = fg;
+                }
+                if (!fg && (yy < 0 || yy >= windowHeight)) {
+                    // Outside the window: the rest of this stretch is background in one step.
+                    int end = yy < 0 ? 0 : height - y0;
+                    run += end - yy;
+                    yy = end - 1;
+                    continue;
+                }
+                run++;
+            }
+        }
+        long trailing = (long) (width - x0 - windowWidth) * height;
+        if (n + 2 > runs.length) {
+            runs = Arrays.copyOf(runs, n + 2);
+        }
+        if (!current) {
+            runs[n++] = (int) (run + trailing);
+        } else {
+            runs[n++] = (int) run;
+            if (trailing > 0) {
+                runs[n++] = (int) trailing;
+            }
+        }
+        return new Rle(height, width, Arrays.copyOf(runs, n));
+    }
+
     /** Decodes into a row-major {@code height×width} mask of 0/1. */
     public byte[] decode() {
         byte[] mask = new byte[height * width];

@@ -13,13 +13,28 @@ import org.srnet.UserError;
 import org.srnet.util.AtomicFiles;
 
 /**
- * Encodes overlay frames into an MP4 (MPEG-4 Part 2, yuv420p) with JavaCV's {@link FFmpegFrameRecorder}; MPEG-4
- * rather than H.264 because the LGPL FFmpeg build on Maven Central encodes H.264 only through the slower
- * OpenH264, and every player reads MPEG-4. The video is recorded under a temporary name beside the target and
+ * Encodes overlay frames into an MP4 (yuv420p) with JavaCV's {@link FFmpegFrameRecorder}. Two codecs: MPEG-4
+ * Part 2 (the default: about 3× faster to encode, played by desktop players) and H.264 (what web browsers play,
+ * e.g. in an HTML report; the LGPL FFmpeg build from Maven encodes it with OpenH264, Constrained Baseline). The
+ * video is recorded under a temporary name beside the target and
  * renamed on {@link #close()}, so an existing target is always a complete video; {@link #abort()} (or a failure)
  * removes the temporary file. Odd frame sizes are rounded up to even ones, which yuv420p requires.
  */
 public final class OverlayVideoWriter implements AutoCloseable {
+    /** The video codec of the overlay MP4. */
+    public enum Codec {
+        /** MPEG-4 Part 2: fast, for desktop players. */
+        MPEG4(avcodec.AV_CODEC_ID_MPEG4),
+        /** H.264 (OpenH264): slower, plays in web browsers. */
+        H264(avcodec.AV_CODEC_ID_H264);
+
+        private final int id;
+
+        Codec(int id) {
+            this.id = id;
+        }
+    }
+
     private final Path target;
     private final Path temp;
     private final FFmpegFrameRecorder recorder;
@@ -27,10 +42,13 @@ public final class OverlayVideoWriter implements AutoCloseable {
     private boolean finished;
     private int frames;
 
-    /**
-     * Starts a video of {@code width×height} at {@code fps} (24 if NaN or not positive).
-     */
+    /** Starts an MPEG-4 video of {@code width×height} at {@code fps} (24 if NaN or not positive). */
     public OverlayVideoWriter(Path target, int width, int height, double fps) {
+        this(target, width, height, fps, Codec.MPEG4);
+    }
+
+    /** Starts a video of {@code width×height} at {@code fps} (24 if NaN or not positive) with the given codec. */
+    public OverlayVideoWriter(Path target, int width, int height, double fps, Codec codec) {
         this.target = target;
         this.temp = target.resolveSibling("." + target.getFileName() + ".tmp.mp4");
         try {
@@ -41,10 +59,14 @@ public final class OverlayVideoWriter implements AutoCloseable {
         avutil.av_log_set_level(avutil.AV_LOG_QUIET);
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(temp.toFile(), width + (width & 1), height + (height & 1));
         r.setFormat("mp4");
-        r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+        r.setVideoCodec(codec.id);
         r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
         r.setFrameRate(fps > 0 ? fps : 24);
-        r.setVideoQuality(3); // MPEG-4 qscale: 2 (best) … 31; 3 keeps thin mask edges and labels readable
+        if (codec == Codec.MPEG4) {
+            r.setVideoQuality(3); // MPEG-4 qscale: 2 (best) … 31; 3 keeps thin mask edges and labels readable
+        } else {
+            r.setVideoBitrate(Math.max(400_000, width * height * 4)); // ~4 bit/pixel/s: sharp labels at 24-30 fps
+        }
         try {
             r.start();
         } catch (Exception e) {

@@ -1,6 +1,8 @@
 package org.srnet.video;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -10,7 +12,6 @@ import java.util.OptionalInt;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.srnet.UserError;
 
 /**
@@ -29,7 +30,6 @@ public final class VideoFileSource implements VideoSource {
     private final Path file;
     private final String name;
     private final FFmpegFrameGrabber grabber;
-    private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final double fps;
     private final int declaredFrames;
     private boolean iterated;
@@ -44,6 +44,7 @@ public final class VideoFileSource implements VideoSource {
         // Errors come back to the user as one UserError; FFmpeg's own console chatter would only duplicate it.
         avutil.av_log_set_level(avutil.AV_LOG_QUIET);
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
+        g.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         try {
             g.start();
         } catch (Exception e) {
@@ -129,18 +130,38 @@ public final class VideoFileSource implements VideoSource {
                     }
                     return null;
                 }
-                // The converter reuses its buffer between frames: keep a copy.
-                BufferedImage img = Java2DFrameConverter.cloneBufferedImage(converter.convert(frame));
+                BufferedImage img = toImage(frame);
                 int i = index++;
                 return new VideoFrame(i, String.format("%05d", i), img);
             }
         };
     }
 
+    /**
+     * Copies a BGR24 frame row by row into a new image. Done by hand rather than with JavaCV's
+     * Java2DFrameConverter, which assumes rows without padding and fails on widths whose rows FFmpeg pads
+     * (e.g. 34 px × 3 bytes in a wider aligned stride); the decoder also reuses its buffer, so a copy is needed anyway.
+     */
+    private BufferedImage toImage(Frame frame) {
+        int w = frame.imageWidth;
+        int h = frame.imageHeight;
+        // The grabber converts to BGR24 (3 bytes per pixel); JavaCV derives imageChannels from the padded stride,
+        // so it can read 5 for a 34 px wide frame: trust the pixel format and the stride instead.
+        if (!(frame.image[0] instanceof ByteBuffer buf) || frame.imageStride < 3 * w) {
+            throw UserError.inFile(file, "decoder returned an unexpected pixel layout (stride " + frame.imageStride
+                    + " for width " + w + ")");
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < h; y++) {
+            buf.get(y * frame.imageStride, dst, y * w * 3, w * 3);
+        }
+        return img;
+    }
+
     @Override
     public void close() {
         closeQuietly(grabber);
-        converter.close();
     }
 
     private static void closeQuietly(FFmpegFrameGrabber g) {

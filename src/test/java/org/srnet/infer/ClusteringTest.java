@@ -155,4 +155,26 @@ class ClusteringTest {
         assertThat(c.cluster(big.maps()).get(0).area()).isEqualTo(100);
         assertThat(c.cluster(small.maps()).get(0).area()).isEqualTo(16);
     }
+
+    @Test
+    void embeddingIndexGivesExactlyTheFullScanResult() {
+        java.util.Random rnd = new java.util.Random(3);
+        InputGeometry g = InputGeometry.fit(640, 360, 640, 360);
+        for (int n : new int[] {1, 10, 30}) {
+            for (HeadMaps maps : PostprocessBenchmark.synthesise(g, n, 4, n)) {
+                // Sprinkle extreme values: outliers beyond the indexed range, NaN and infinite embeddings.
+                float[] e = maps.offsets();
+                for (int k = 0; k < 50; k++) {
+                    int p = rnd.nextInt(maps.plane());
+                    e[p] = k % 3 == 0 ? Float.NaN : k % 3 == 1 ? Float.POSITIVE_INFINITY : 40f;
+                }
+                Clustering indexed = new Clustering(InferenceOptions.DEFAULT.withMaxInstances(40));
+                Clustering scan = new Clustering(InferenceOptions.DEFAULT.withMaxInstances(40));
+                scan.useIndex(false);
+                List<Instance> a = indexed.cluster(maps);
+                List<Instance> b = scan.cluster(maps);
+                assertThat(a).isNotEmpty().isEqualTo(b);
+            }
+        }
+    }
 }

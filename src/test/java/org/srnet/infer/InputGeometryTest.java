@@ -73,4 +73,62 @@ class InputGeometryTest {
         assertThat(full[16 * 80 + 24]).isZero(); // 0.5625 × 0.5625 = 0.316
         assertThat(full[19 * 80 + 23]).isZero(); // 0.4375 × 0.9375
     }
+
+    @Test
+    void rleFromTheWindowEqualsEncodingTheFullMask() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int ow = 5 + rnd.nextInt(60);
+            int oh = 5 + rnd.nextInt(60);
+            InputGeometry g = InputGeometry.fit(ow, oh, 8 + rnd.nextInt(40), 8 + rnd.nextInt(40));
+            byte[] head = new byte[g.headWidth() * g.headHeight()];
+            int blobs = rnd.nextInt(3);
+            for (int b = 0; b < blobs; b++) {
+                int x = rnd.nextInt(g.headWidth());
+                int y = rnd.nextInt(g.headHeight());
+                for (int k = 0; k < 1 + rnd.nextInt(6); k++) {
+                    int xx = Math.min(g.headWidth() - 1, x + rnd.nextInt(3));
+                    int yy = Math.min(g.headHeight() - 1, y + rnd.nextInt(3));
+                    head[yy * g.headWidth() + xx] = 1;
+                }
+            }
+            byte[] full = g.toOriginal(head);
+            assertThat(g.toOriginalRle(head)).as("trial %d", trial).isEqualTo(org.srnet.mask.Rle.encode(full, oh, ow));
+        }
+    }
+
+    @Test
+    void windowEncodingHandlesMasksTouchingEveryBorder() {
+        byte[] window = {1, 0, 1, 1, 0, 1};
+        // 3×2 window at (1, 2) of a 4-wide, 4-high mask: column 1 rows 2,3 = 1,1; column 2 rows 2,3 = 0,0; column 3 = 1,1.
+        byte[] full = new byte[16];
+        full[2 * 4 + 1] = 1;
+        full[3 * 4 + 1] = 1;
+        full[2 * 4 + 3] = 1;
+        full[3 * 4 + 3] = 1;
+        org.srnet.mask.Rle r = org.srnet.mask.Rle.encodeWindow(new byte[] {1, 0, 1, 1, 0, 1}, 1, 2, 3, 2, 4, 4);
+        assertThat(r).isEqualTo(org.srnet.mask.Rle.encode(full, 4, 4));
+        assertThat(r.counts()).containsExactly(6, 2, 6, 2);
+        assertThat(window).hasSize(6);
+    }
+
+    @Test
+    void frameResultBringsTrackedInstancesToTheOriginalFrame() {
+        InputGeometry g = InputGeometry.fit(40, 20, 40, 20);
+        HeadMapsFixture f = new HeadMapsFixture(g.headWidth(), g.headHeight());
+        f.validW = g.validWidth();
+        f.validH = g.validHeight();
+        f.instance(2, 1, 5, 3, -0.5, 0.0, 0, 3, 2, 0.95f);
+        java.util.List<TrackedInstance> t = new Tracker(InferenceOptions.DEFAULT)
+                .update(new Clustering(InferenceOptions.DEFAULT).cluster(f.maps()));
+        FrameResult r = FrameResult.of(4, "00004", t, g);
+        assertThat(r.width()).isEqualTo(40);
+        assertThat(r.instances()).hasSize(1);
+        SegmentedInstance s = r.instances().get(0);
+        assertThat(s.trackId()).isEqualTo(1);
+        assertThat(s.score()).isEqualTo(0.95f);
+        // 4×3 head block → 16×12 original block minus its 4 corner pixels.
+        assertThat(s.mask().area()).isEqualTo(16 * 12 - 4);
+        assertThat(s.mask().decode()).isEqualTo(g.toOriginal(t.get(0).instance().mask()));
+    }
 }

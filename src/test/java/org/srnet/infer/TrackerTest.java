@@ -75,4 +75,15 @@ class TrackerTest {
         // The first (higher-score) detection is farther from track 1 than the second one.
         assertThat(ids(tracker.update(List.of(at(0.1, 0, 0.1, 0, 0.95, 0), at(0.05, 0, 0.05, 0, 0.9, 0))))).containsExactly(2, 1);
     }
+
+    @Test
+    void optionsValidateAndNameTheField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InferenceOptions.DEFAULT.withMinScore(1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minScore");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InferenceOptions.DEFAULT.withGateFactor(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gateFactor");
+        assertThat(InferenceOptions.DEFAULT.withMaxInstances(5).maxInstances()).isEqualTo(5);
+        assertThat(InferenceOptions.DEFAULT.minScore()).isEqualTo(0.8);
+        assertThat(InferenceOptions.DEFAULT.minPixels()).isEqualTo(8);
+    }
 }

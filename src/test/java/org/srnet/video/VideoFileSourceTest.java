@@ -70,6 +70,36 @@ class VideoFileSourceTest {
     }
 
     @Test
+    void h264OverlayVideoReadsBackWithOddSizeRoundedUp() {
+        Path file = tmp.resolve("web.mp4");
+        try (OverlayVideoWriter w = new OverlayVideoWriter(file, 33, 25, 24, OverlayVideoWriter.Codec.H264)) {
+            for (int i = 0; i < 5; i++) {
+                w.append(solid(33, 25, Color.GRAY));
+            }
+        }
+        try (VideoFileSource s = new VideoFileSource(file)) {
+            assertThat(s.width()).isEqualTo(34);
+            assertThat(s.height()).isEqualTo(26);
+            int[] n = {0};
+            s.forEach(f -> n[0]++);
+            assertThat(n[0]).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void overlayVideoAppearsOnlyWhenClosedAndAbortLeavesNothing() {
+        Path file = tmp.resolve("out/partial.mp4");
+        OverlayVideoWriter w = new OverlayVideoWriter(file, 64, 48, 24);
+        w.append(solid(64, 48, Color.RED));
+        w.append(solid(64, 48, Color.RED));
+        assertThat(w.frames()).isEqualTo(2);
+        assertThat(OverlayVideoWriter.isComplete(file)).isFalse();
+        w.abort();
+        w.close();
+        assertThat(tmp.resolve("out").toFile().list()).isEmpty();
+    }
+
+    @Test
     void truncatedVideoIsAClearError() throws Exception {
         Path file = writeVideo("cut.mp4", 30);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {

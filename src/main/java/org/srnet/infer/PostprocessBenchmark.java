@@ -1,0 +1,147 @@
+package org.srnet.infer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.srnet.geometry.SpatialGrid;
+
+/**
+ * Measures the per-frame cost of the post-processing around the network on synthetic head outputs: the
+ * clustering (Alg. 1 l. 1–14), the tracker (l. 15–19) and the H(t−1) rendering, and separately the way back
+ * to the original frame (upsampling + RLE). The synthetic video has {@code instances} discs moving slowly, whose
+ * pixels point at their centres with a little noise, with STEm-Seg's initial bandwidth (b = 10), two extra
+ * dimensions that tell overlapping discs apart, and an objectiveness bump at each centre.
+ */
+public final class PostprocessBenchmark {
+    /** Frames in the synthetic clip; the benchmark cycles through them so the tracker sees motion. */
+    private static final int CLIP = 16;
+
+    private PostprocessBenchmark() {}
+
+    /**
+     * Timing of one configuration, in milliseconds per frame.
+     *
+     * @param instances       objects in the synthetic video
+     * @param found           mean number of instances the clustering returned per frame (sanity check)
+     * @param median          median of clustering + tracking + heat map
+     * @param p10             10th percentile of the same
+     * @param p90             90th percentile of the same
+     * @param clusteringMedian median of the clustering alone
+     * @param toOriginalMedian median of bringing the masks to the original size and encoding them as RLE
+     */
+    public record Result(int instances, double found, double median, double p10, double p90,
+            double clusteringMedian, double toOriginalMedian) {}
+
+    /**
+     * Runs one configuration.
+     *
+     * @param geometry  input geometry (gives the head map size and the original size for the way back)
+     * @param instances objects per frame
+     * @param warmup    frames run before timing
+     * @param frames    timed frames
+     * @param seed      random seed of the synthetic clip
+     * @param fullScan  whether each seed scans the whole valid region instead of the embedding index (to measure
+     *                  what the index saves; results are identical)
+     */
+    public static Result run(InputGeometry geometry, int instances, int warmup, int frames, long seed, boolean fullScan) {
+        List<HeadMaps> clip = synthesise(geometry, instances, CLIP, seed);
+        InferenceOptions options = InferenceOptions.DEFAULT.withMaxInstances(Math.max(20, instances));
+        Clustering clustering = new Clustering(options);
+        clustering.useIndex(!fullScan);
+        Tracker tracker = new Tracker(options);
+        double[] total = new double[frames];
+        double[] cluster = new double[frames];
+        double[] back = new double[frames];
+        long foundSum = 0;
+        for (int f = -warmup; f < frames; f++) {
+            HeadMaps maps = clip.get(Math.floorMod(f, clip.size()));
+            long t0 = System.nanoTime();
+            List<Instance> found = clustering.cluster(maps);
+            long t1 = System.nanoTime();
+            List<TrackedInstance> tracked = tracker.update(found);
+            float[] heat = PreviousHeatmap.fromInstances(tracked, maps.width(), maps.height(), options);
+            long t2 = System.nanoTime();
+            FrameResult result = FrameResult.of(Math.max(f, 0), "f", tracked, geometry);
+            long t3 = System.nanoTime();
+            if (heat.length != maps.plane() || result.instances().size() != found.size()) {
+                throw new IllegalStateException("benchmark pipeline lost instances");
+            }
+            if (f >= 0) {
+                total[f] = (t2 - t0) / 1e6;
+                cluster[f] = (t1 - t0) / 1e6;
+                back[f] = (t3 - t2) / 1e6;
+                foundSum += found.size();
+            }
+        }
+        Arrays.sort(total);
+        Arrays.sort(cluster);
+        Arrays.sort(back);
+        return new Result(instances, (double) foundSum / frames, quantile(total, 0.5), quantile(total, 0.1),
+                quantile(total, 0.9), quantile(cluster, 0.5), quantile(back, 0.5));
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+    }
+
+    /** A clip of {@code length} frames with {@code n} moving discs. */
+    static List<HeadMaps> synthesise(InputGeometry geometry, int n, int length, long seed) {
+        int w = geometry.headWidth();
+        int h = geometry.headHeight();
+        int vw = geometry.validWidth();
+        int vh = geometry.validHeight();
+        SpatialGrid grid = SpatialGrid.of(w, h);
+        Random rnd = new Random(seed);
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        double[] vx = new double[n];
+        double[] vy = new double[n];
+        double[] radius = new double[n];
+        double[] extra = new double[n];
+        double maxR = Math.max(3, Math.min(vw, vh) / (2.0 + Math.sqrt(n)));
+        for (int k = 0; k < n; k++) {
+            radius[k] = 3 + rnd.nextDouble() * (maxR - 3);
+            cx[k] = radius[k] + rnd.nextDouble() * (vw - 2 * radius[k]);
+            cy[k] = radius[k] + rnd.nextDouble() * (vh - 2 * radius[k]);
+            vx[k] = rnd.nextGaussian() * 0.5;
+            vy[k] = rnd.nextGaussian() * 0.5;
+            // Distinct extra-dimension codes keep overlapping discs apart, as the extra dims are meant to.
+            extra[k] = 0.6 * (k % 5) + 3.0 * (k / 5);
+        }
+        int plane = w * h;
+        List<HeadMaps> clip = new ArrayList<>(length);
+        for (int t = 0; t < length; t++) {
+            float[] e = new float[4 * plane];
+            float[] b = new float[2 * plane];
+            float[] o = new float[plane];
+            float[] tr = new float[2 * plane];
+            Arrays.fill(b, 10f);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int p = y * w + x;
+                    // Background: points far outside the grid in the extra dims, never clustered with objects.
+                    e[2 * plane + p] = -100;
+                    o[p] = (float) (0.05 * rnd.nextDouble());
+                    for (int k = n - 1; k >= 0; k--) {
+                        double px = cx[k] + vx[k] * t;
+                        double py = cy[k] + vy[k] * t;
+                        double d2 = (x - px) * (x - px) + (y - py) * (y - py);
+                        if (d2 <= radius[k] * radius[k] && x < vw && y < vh) {
+                            e[p] = (float) (grid.x(px) - grid.x(x) + 0.01 * rnd.nextGaussian());
+                            e[plane + p] = (float) (grid.y(py) - grid.y(y) + 0.01 * rnd.nextGaussian());
+                            e[2 * plane + p] = (float) extra[k];
+                            o[p] = (float) (0.99 * Math.exp(-d2 / (2 * radius[k] * radius[k] / 4)));
+                            tr[p] = (float) (-vx[k] * grid.spacingX());
+                            tr[plane + p] = (float) (-vy[k] * grid.spacingY());
+                            break;
+                        }
+                    }
+                }
+            }
+            clip.add(new HeadMaps(w, h, vw, vh, e, 4, b, new float[] {11.11f, 11.11f}, o, tr, null, 0));
+        }
+        return clip;
+    }
+}
