@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             SynthCommand.class,
             TrainCommand.class,
+            SegmentCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Runnable {

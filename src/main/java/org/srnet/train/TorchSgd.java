@@ -56,6 +56,35 @@ public final class TorchSgd {
         }
     }
 
+    /** Names of the parameters whose gradient holds a NaN or an infinity (for a clear diagnosis). */
+    public List<String> nonFiniteGradients() {
+        List<String> bad = new java.util.ArrayList<>();
+        try (NDManager scope = params.manager().newSubManager()) {
+            for (String name : params.trainableNames()) {
+                NDArray g = params.get(name).getGradient();
+                g.attach(scope);
+                NDArray s = g.abs().sum();
+                s.attach(scope);
+                if (!Float.isFinite(s.getFloat())) {
+                    bad.add(name);
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** Sets every gradient to zero without updating (a skipped step). */
+    public void zeroGradients() {
+        try (NDManager scope = params.manager().newSubManager()) {
+            for (String name : params.trainableNames()) {
+                NDArray g = params.get(name).getGradient();
+                g.attach(scope);
+                g.muli(0);
+                g.set(g.isNaN(), 0); // NaN and ∞ times 0 are NaN
+            }
+        }
+    }
+
     /** One update with learning rate {@code lr}; gradients are zeroed afterwards. */
     public void step(double lr) {
         try (NDManager scope = params.manager().newSubManager()) {
@@ -84,7 +113,7 @@ public final class TorchSgd {
                     }
                 }
                 w.subi(scoped(update.mul((float) lr), scope));
-                g.subi(g);
+                g.muli(0);
             }
         }
     }

@@ -27,6 +27,7 @@ import org.srnet.util.Progress;
  */
 public final class Trainer {
     public static final String LOSS_CURVE = "loss-curve.png";
+    private static final int MAX_SKIPPED_IN_A_ROW = 10;
 
     private final SrNetModel model;
     private final SrNetConfig config;
@@ -62,6 +63,7 @@ public final class Trainer {
         long t0 = System.nanoTime();
         Map<String, Float> last = Map.of();
         double itPerSecond = 0;
+        int skippedInARow = 0;
         try (TrainingLog log = TrainingLog.open(out, start);
                 ProgressBar bar = Progress.bar("train", tc.iterations(), "it")) {
             bar.stepTo(start);
@@ -77,7 +79,19 @@ public final class Trainer {
                                 + "; the last checkpoint in " + out + " is intact (lower train.baseLr or set train.clipGradNorm)");
                     }
                     gradNorm = sgd.clipGradNorm(tc.clipGradNorm());
-                    sgd.step(lr);
+                    if (Double.isFinite(gradNorm)) {
+                        sgd.step(lr);
+                        skippedInARow = 0;
+                    } else {
+                        // One bad batch must not poison the weights: skip the update, as mixed-precision trainers do.
+                        System.err.printf("%nsrnet: iteration %d: non-finite gradient in %s; update skipped%n", it,
+                                sgd.nonFiniteGradients());
+                        sgd.zeroGradients();
+                        if (++skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
+                            throw new UserError("training diverged: " + skippedInARow + " updates in a row had non-finite "
+                                    + "gradients (iteration " + it + "); the last checkpoint in " + out + " is intact");
+                        }
+                    }
                 }
                 itPerSecond = 1e9 / (System.nanoTime() - stepStart);
                 log.append(it, lr, last, itPerSecond, gradNorm);

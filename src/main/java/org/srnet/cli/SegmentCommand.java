@@ -1,0 +1,52 @@
+package org.srnet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.srnet.config.Overrides;
+import org.srnet.infer.SegmenterOptions;
+import org.srnet.model.SrNetModel;
+import org.srnet.pipeline.OutputFormat;
+import org.srnet.pipeline.SegmentVideos;
+import org.srnet.pipeline.VideoSummary;
+import org.srnet.video.Sources;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code srnet segment}: online segmentation and tracking of videos into standard outputs. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Segment and track objects in videos, frame by frame (online). Input: a video file, a folder of "
+                + "frames, a folder of such folders, a DAVIS root or a YouTube-VIS JSON. Re-running skips finished videos.")
+final class SegmentCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "PATH", description = "A model directory written by 'srnet train'.")
+    Path modelPath;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "What to segment.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "davis,ytvis,overlay,video",
+            description = "Any of davis, ytvis, overlay, video (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override an option: inference.minScore, inference.minPixels, inference.maxInstances, "
+                    + "inference.gate, inference.gateFactor, inference.classCheck, inputWidth, inputHeight.")
+    List<String> sets = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (SrNetModel model = SrNetModel.load(modelPath)) {
+            SegmenterOptions options = Overrides.apply(Segmentation.defaultOptions(model), sets);
+            List<VideoSummary> done = new SegmentVideos(model, options, OutputFormat.parse(format), out).run(Sources.open(input));
+            Segmentation.printSummary(done, out);
+        }
+        return 0;
+    }
+}
