@@ -82,7 +82,7 @@ public final class CocoDataset {
                 String name = DataFiles.field(im, "file_name", json, entry).asText();
                 Path file;
                 if (imagesRoot == null) {
-                    file = Path.of("root").relativize(DataFiles.resolveInside(Path.of("root"), name, json, entry + " file_name"));
+                    file = DataFiles.relativeEntry(name, json, entry + " file_name");
                 } else {
                     file = DataFiles.resolveInside(imagesRoot, name, json, entry + " file_name");
                     if (!Files.isRegularFile(file)) {

@@ -33,11 +33,11 @@ final class DataFiles {
     }
 
     /**
-     * Resolves a relative entry of a data set file (e.g. a {@code file_names} entry) under {@code root}. Absolute
-     * paths and paths that climb out of the root ({@code ../}) are rejected: a data set file must not make the
-     * program read arbitrary files.
+     * Checks that an entry of a data set file (e.g. a {@code file_names} entry) is a relative path that stays
+     * inside whatever root it is resolved against, and returns it normalised. Absolute paths and paths that
+     * climb out ({@code ../}) are rejected: a data set file must not make the program read arbitrary files.
      */
-    static Path resolveInside(Path root, String entry, Path declaringFile, String what) {
+    static Path relativeEntry(String entry, Path declaringFile, String what) {
         Path rel;
         try {
             rel = Path.of(entry);
@@ -49,14 +49,15 @@ final class DataFiles {
         }
         for (Path part : rel) {
             if (part.toString().equals("..")) {
-                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root " + root);
+                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root");
             }
         }
-        Path resolved = root.resolve(rel).normalize();
-        if (!resolved.startsWith(root.normalize())) {
-            throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root " + root);
-        }
-        return resolved;
+        return rel.normalize();
+    }
+
+    /** Resolves a checked {@link #relativeEntry} under {@code root}. */
+    static Path resolveInside(Path root, String entry, Path declaringFile, String what) {
+        return root.resolve(relativeEntry(entry, declaringFile, what));
     }
 
     /** Returns a required child of a JSON object, or a user error naming the file, the entry and the field. */

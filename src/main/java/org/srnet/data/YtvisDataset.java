@@ -183,8 +183,7 @@ public final class YtvisDataset {
             String what = entry + " file_names[" + f + "]";
             if (framesRoot == null) {
                 // Only the confinement check: the caller reads annotations without frames.
-                Path p = DataFiles.resolveInside(Path.of("root"), name, json, what);
-                frames.add(Path.of("root").relativize(p));
+                frames.add(DataFiles.relativeEntry(name, json, what));
             } else {
                 Path p = DataFiles.resolveInside(framesRoot, name, json, what);
                 if (!Files.isRegularFile(p)) {
