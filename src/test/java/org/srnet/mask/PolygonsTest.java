@@ -109,6 +109,13 @@ class PolygonsTest {
     }
 
     @Test
+    void aFirstListOfFourNumbersMeansBoxes() throws Exception {
+        // pycocotools' frPyObjects reads [[x, y, w, h], ...] as boxes: [1, 1, 2, 3] covers columns 1..2, rows 1..3.
+        Rle box = SegmentationJson.parse(new ObjectMapper().readTree("[[1,1,2,3]]"), 5, 4);
+        assertThat(box.decode()).isEqualTo(box(5, 4, 1, 1, 3, 4));
+    }
+
+    @Test
     void jsonErrorsAreReported() throws Exception {
         ObjectMapper om = new ObjectMapper();
         assertThatThrownBy(() -> SegmentationJson.parse(om.readTree("{\"size\":[2,3],\"counts\":[1,2]}"), 2, 3))
