@@ -15,10 +15,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code srnet synth}: writes the built-in synthetic video benchmark (DAVIS layout and YouTube-VIS JSON). */
 @Command(name = "synth", mixinStandardHelpOptions = true,
-        description = {"Generate the synthetic video instance segmentation benchmark: moving textured objects of five",
-            "shape categories over moving textured backgrounds, with occlusions, clutter, blur and JPEG noise.",
-            "DIR becomes a data root: DAVIS layout (JPEGImages/480p, Annotations_unsupervised/480p, Annotations/480p,",
-            "ImageSets/2017|2019/{train,val}.txt) plus ytvis/{train,val}.json with file_names relative to",
+        description = {
+            "Generate the synthetic video instance segmentation benchmark: textured objects",
+            "of five shape categories moving over moving textured backgrounds, with",
+            "occlusions, clutter, motion blur and JPEG noise.",
+            "DIR becomes a data root: a DAVIS layout (JPEGImages/480p,",
+            "Annotations_unsupervised/480p, Annotations/480p, ImageSets/2017|2019) plus",
+            "ytvis/train.json and ytvis/val.json, whose file_names are relative to",
             "DIR/JPEGImages/480p."})
 public final class SynthCommand implements Callable<Integer> {
     @Spec

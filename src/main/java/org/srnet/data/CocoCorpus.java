@@ -48,10 +48,11 @@ final class CocoCorpus implements Corpus {
         byte[] ignore = null;
         for (int k = 0; k < im.objects().size(); k++) {
             CocoObject o = im.objects().get(k);
-            if (o.mask().area() == 0) {
+            org.srnet.mask.Rle rle = o.mask();
+            if (rle.area() == 0) {
                 continue;
             }
-            byte[] mask = o.mask().decode();
+            byte[] mask = rle.decode();
             if (o.crowd()) {
                 if (ignore == null) {
                     ignore = new byte[mask.length];

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 import org.srnet.UserError;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,13 +19,72 @@ final class DataFiles {
 
     private DataFiles() {}
 
-    /** Parses a JSON file; a missing, unreadable or malformed file is a user error naming it. */
-    static JsonNode readJson(Path file) {
+    /** Receives the elements of a streamed top-level array one at a time. */
+    interface ElementHandler {
+        /** Handles element {@code index} of the array. */
+        void element(int index, JsonNode element);
+    }
+
+    /** Receives a top-level field that is not streamed. */
+    interface FieldHandler {
+        /** Handles top-level field {@code name}. */
+        void field(String name, JsonNode value);
+    }
+
+    /**
+     * Reads a JSON file whose top level is an object, field by field, without holding the whole tree: the
+     * array fields named in {@code streamed} are handed over one element at a time (the real YouTube-VIS and
+     * COCO annotation lists run to gigabytes as a tree); every other field goes to {@code fields} whole.
+     */
+    static void readStreaming(Path file, java.util.Map<String, ElementHandler> streamed, FieldHandler fields) {
         if (!Files.isRegularFile(file)) {
             throw UserError.inFile(file, Files.exists(file) ? "not a regular file" : "file not found");
         }
-        try {
-            return JSON.readTree(file.toFile());
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw UserError.inFile(file, "top level must be a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                ElementHandler h = streamed.get(name);
+                if (h != null && t == JsonToken.START_ARRAY) {
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode element = JSON.readTree(p);
+                        h.element(i++, element);
+                    }
+                } else {
+                    fields.field(name, JSON.readTree(p));
+                }
+            }
+            if (p.nextToken() != null) {
+                throw UserError.inFile(file, "malformed JSON: unexpected content after the top-level object");
+            }
+        } catch (JsonProcessingException e) {
+            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The names of the top-level fields of a JSON object file, found by skipping over their values. */
+    static java.util.Set<String> topLevelKeys(Path file) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        if (!Files.isRegularFile(file)) {
+            throw UserError.inFile(file, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return keys;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+            return keys;
         } catch (JsonProcessingException e) {
             throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
@@ -33,11 +94,11 @@ final class DataFiles {
     }
 
     /**
-     * Resolves a relative entry of a data set file (e.g. a {@code file_names} entry) under {@code root}. Absolute
-     * paths and paths that climb out of the root ({@code ../}) are rejected: a data set file must not make the
-     * program read arbitrary files.
+     * Checks that an entry of a data set file (e.g. a {@code file_names} entry) is a relative path that stays
+     * inside whatever root it is resolved against, and returns it normalised. Absolute paths and paths that
+     * climb out ({@code ../}) are rejected: a data set file must not make the program read arbitrary files.
      */
-    static Path resolveInside(Path root, String entry, Path declaringFile, String what) {
+    static Path relativeEntry(String entry, Path declaringFile, String what) {
         Path rel;
         try {
             rel = Path.of(entry);
@@ -49,14 +110,15 @@ final class DataFiles {
         }
         for (Path part : rel) {
             if (part.toString().equals("..")) {
-                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root " + root);
+                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root");
             }
         }
-        Path resolved = root.resolve(rel).normalize();
-        if (!resolved.startsWith(root.normalize())) {
-            throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root " + root);
-        }
-        return resolved;
+        return rel.normalize();
+    }
+
+    /** Resolves a checked {@link #relativeEntry} under {@code root}. */
+    static Path resolveInside(Path root, String entry, Path declaringFile, String what) {
+        return root.resolve(relativeEntry(entry, declaringFile, what));
     }
 
     /** Returns a required child of a JSON object, or a user error naming the file, the entry and the field. */

@@ -9,7 +9,8 @@ import java.util.List;
  * @param height training height in pixels
  * @param previousRgb frame t−1 as {@code 3×H×W} channel-major R, G, B values in [0, 1]
  * @param currentRgb frame t, same layout
- * @param instances the instances present in at least one of the two frames
+ * @param instances the instances present in at least one of the two frames (may be empty: a crop can hold
+ *     background only)
  * @param ignoreCurrent {@code H×W} row-major, 1 = pixel to leave out of the losses (e.g. DAVIS void 255, crowd
  *     regions), or {@code null} when no pixel is ignored
  */

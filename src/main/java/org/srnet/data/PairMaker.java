@@ -29,9 +29,9 @@ final class PairMaker {
         Affine map = cropMap(sw, sh, rnd);
         int w = options.width();
         int h = options.height();
-        float[] prevRgb = Warp.image(previous.image(), previousMap(map, previous, sw, sh), w, h);
-        float[] curRgb = Warp.image(current.image(), map, w, h);
         Affine prevMap = previousMap(map, previous, sw, sh);
+        float[] prevRgb = Warp.image(previous.image(), prevMap, w, h);
+        float[] curRgb = Warp.image(current.image(), map, w, h);
         TreeMap<Integer, byte[][]> masks = new TreeMap<>();
         TreeMap<Integer, Integer> categories = new TreeMap<>();
         for (AnnotatedFrame.Instance i : previous.instances()) {

@@ -17,7 +17,8 @@ import org.srnet.util.AtomicFiles;
 
 /**
  * An RGB image as floats in [0, 1], channel-major ({@code 3×H×W}: all R, then all G, then all B), the layout
- * of {@link FramePair} and of the network input. Reads any format ImageIO reads; writes JPEG.
+ * of {@link FramePair} and of the network input. Reads any format ImageIO reads; writes JPEG. The array is
+ * shared, not copied (frames are large and passed along once), so record equality is identity on it.
  *
  * @param width width in pixels
  * @param height height in pixels

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.srnet.UserError;
 import org.srnet.data.synth.SynthDataset;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The entry point of training data: detects each path's format, reads it, and returns a {@link PairSource}
@@ -103,15 +102,11 @@ public final class TrainingData {
         if (!Files.exists(path)) {
             throw UserError.inFile(path, "training data not found");
         }
-        JsonNode root = DataFiles.readJson(path);
-        return jsonFormat(path, root);
-    }
-
-    private static Format jsonFormat(Path path, JsonNode root) {
-        if (root.isObject() && root.has("videos")) {
+        java.util.Set<String> keys = DataFiles.topLevelKeys(path);
+        if (keys.contains("videos")) {
             return Format.YTVIS;
         }
-        if (root.isObject() && root.has("images")) {
+        if (keys.contains("images")) {
             return Format.COCO;
         }
         throw UserError.inFile(path, "unrecognised JSON: expected YouTube-VIS (\"videos\") or COCO instances (\"images\")");
@@ -166,17 +161,19 @@ public final class TrainingData {
                 }
             };
         }
-        if (!Files.exists(path)) {
-            throw UserError.inFile(path, "training data not found");
-        }
-        JsonNode root = DataFiles.readJson(path);
-        Format f = jsonFormat(path, root);
+        Format f = detect(path);
         if (f == Format.YTVIS) {
-            Path frames = imageRoot != null ? imageRoot : findRoot(path, root.get("videos"), "file_names", ytvisCandidates(path));
-            return ytvisSource(YtvisDataset.fromTree(path, root, frames, options.lenient()));
+            YtvisDataset ds = YtvisDataset.open(path, null, options.lenient());
+            Path frames = imageRoot != null ? imageRoot
+                    : ds.videos().isEmpty() ? path.toAbsolutePath().getParent()
+                    : findRoot(path, ds.videos().get(0).frames().get(0), ytvisCandidates(path));
+            return ytvisSource(ds.rooted(frames, options.lenient()));
         }
-        Path images = imageRoot != null ? imageRoot : findRoot(path, root.get("images"), "file_name", cocoCandidates(path));
-        CocoDataset coco = CocoDataset.fromTree(path, root, images, options.lenient());
+        CocoDataset unrooted = CocoDataset.open(path, null, options.lenient());
+        Path images = imageRoot != null ? imageRoot
+                : unrooted.images().isEmpty() ? path.toAbsolutePath().getParent()
+                : findRoot(path, unrooted.images().get(0).file(), cocoCandidates(path));
+        CocoDataset coco = unrooted.rooted(path, images, options.lenient());
         reportSkipped(path, coco.skipped());
         return new Source() {
             @Override
@@ -255,22 +252,14 @@ public final class TrainingData {
         return c;
     }
 
-    /** The first candidate folder that holds the first entry's file; a user error listing them otherwise. */
-    private static Path findRoot(Path json, JsonNode list, String field, List<Path> candidates) {
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            return candidates.get(0);
-        }
-        JsonNode first = list.get(0).get(field);
-        if (first == null) {
-            return candidates.get(0); // the reader reports the missing field with its entry
-        }
-        String name = first.isArray() && !first.isEmpty() ? first.get(0).asText() : first.asText();
+    /** The first candidate folder that holds {@code firstFile}; a user error listing them otherwise. */
+    private static Path findRoot(Path json, Path firstFile, List<Path> candidates) {
         for (Path c : candidates) {
-            if (Files.isRegularFile(DataFiles.resolveInside(c, name, json, field))) {
+            if (Files.isRegularFile(c.resolve(firstFile))) {
                 return c;
             }
         }
-        throw UserError.inFile(json, "cannot find the image folder: '" + name + "' is in none of " + candidates
+        throw UserError.inFile(json, "cannot find the image folder: '" + firstFile + "' is in none of " + candidates
                 + "; give the folder explicitly (DataOptions.imageRoots)");
     }
 

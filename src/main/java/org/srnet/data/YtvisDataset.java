@@ -23,17 +23,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  * per-frame entries, a mask whose size differs from its video, an invalid RLE, a missing frame file, a
  * {@code file_names} entry that is absolute or climbs out of the frames root) is a {@link UserError} naming
  * the file and the entry. Lenient loading skips such annotations and videos instead and counts them in
- * {@link #skipped()}.
+ * {@link #skipped()}. The annotation list is read one entry at a time, so the JSON tree of a multi-gigabyte
+ * file is never held whole; the masks themselves are kept (as run lengths).
  */
 public final class YtvisDataset {
     private final Path json;
     private final List<YtvisVideo> videos;
+    private final List<Integer> videoIndex;
     private final List<Category> categories;
     private final int skipped;
 
-    private YtvisDataset(Path json, List<YtvisVideo> videos, List<Category> categories, int skipped) {
+    private YtvisDataset(Path json, List<YtvisVideo> videos, List<Integer> videoIndex, List<Category> categories,
+            int skipped) {
         this.json = json;
         this.videos = List.copyOf(videos);
+        this.videoIndex = List.copyOf(videoIndex);
         this.categories = List.copyOf(categories);
         this.skipped = skipped;
     }
@@ -51,70 +55,8 @@ public final class YtvisDataset {
 
     /** Opens a YouTube-VIS JSON; with {@code lenient} bad annotations and videos are skipped and counted. */
     public static YtvisDataset open(Path json, Path framesRoot, boolean lenient) {
-        return fromTree(json, DataFiles.readJson(json), framesRoot, lenient);
-    }
-
-    /** Builds the data set from an already parsed JSON tree of {@code json}. */
-    static YtvisDataset fromTree(Path json, JsonNode root, Path framesRoot, boolean lenient) {
-        if (!root.isObject()) {
-            throw UserError.inFile(json, "top level must be a JSON object with \"videos\"");
-        }
-        List<Category> categories = readCategories(root, json);
-        Map<Integer, Category> categoryById = new LinkedHashMap<>();
-        for (Category c : categories) {
-            categoryById.put(c.id(), c);
-        }
-        JsonNode videosNode = DataFiles.field(root, "videos", json, "the file");
-        if (!videosNode.isArray()) {
-            throw UserError.inFile(json, "\"videos\" must be a list");
-        }
-        int skipped = 0;
-        Map<Integer, VideoHeader> headers = new LinkedHashMap<>();
-        for (int i = 0; i < videosNode.size(); i++) {
-            try {
-                VideoHeader h = readVideo(videosNode.get(i), i, json, framesRoot);
-                if (headers.containsKey(h.id)) {
-                    throw UserError.inFile(json, "videos[" + i + "] repeats video id " + h.id);
-                }
-                headers.put(h.id, h);
-            } catch (UserError e) {
-                if (!lenient) {
-                    throw e;
-                }
-                skipped++;
-            }
-        }
-        Map<Integer, List<YtvisTrack>> tracks = new LinkedHashMap<>();
-        JsonNode anns = root.get("annotations");
-        if (anns != null && !anns.isNull()) {
-            if (!anns.isArray()) {
-                throw UserError.inFile(json, "\"annotations\" must be a list");
-            }
-            for (int i = 0; i < anns.size(); i++) {
-                try {
-                    JsonNode a = anns.get(i);
-                    String entry = "annotations[" + i + "]";
-                    int videoId = DataFiles.intField(a, "video_id", json, entry);
-                    entry = "annotations[" + i + "] (id " + (a.has("id") ? a.get("id").asText() : "?") + ", video "
-                            + videoId + ")";
-                    VideoHeader v = headers.get(videoId);
-                    if (v == null) {
-                        throw UserError.inFile(json, entry + " refers to an unknown video");
-                    }
-                    tracks.computeIfAbsent(videoId, k -> new ArrayList<>()).add(readTrack(a, entry, v, categoryById, json));
-                } catch (UserError e) {
-                    if (!lenient) {
-                        throw e;
-                    }
-                    skipped++;
-                }
-            }
-        }
-        List<YtvisVideo> videos = new ArrayList<>();
-        for (VideoHeader h : headers.values()) {
-            videos.add(new YtvisVideo(h.id, h.name, h.width, h.height, h.frames, tracks.getOrDefault(h.id, List.of())));
-        }
-        return new YtvisDataset(json, videos, categories, skipped);
+        YtvisDataset ds = read(json, lenient);
+        return framesRoot == null ? ds : ds.rooted(framesRoot, lenient);
     }
 
     /** The annotation file this was read from. */
@@ -137,11 +79,156 @@ public final class YtvisDataset {
         return skipped;
     }
 
-    private record VideoHeader(int id, String name, int width, int height, List<Path> frames) {}
+    /**
+     * Resolves the (relative) frame paths of a data set opened without a frames root under {@code framesRoot},
+     * checking that every frame file exists; with {@code lenient}, videos with a missing frame are dropped and
+     * counted.
+     */
+    YtvisDataset rooted(Path framesRoot, boolean lenient) {
+        List<YtvisVideo> out = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        int dropped = 0;
+        for (int v = 0; v < videos.size(); v++) {
+            YtvisVideo video = videos.get(v);
+            List<Path> frames = new ArrayList<>();
+            try {
+                for (int f = 0; f < video.frames().size(); f++) {
+                    Path p = framesRoot.resolve(video.frames().get(f));
+                    if (!Files.isRegularFile(p)) {
+                        throw UserError.inFile(json, "videos[" + videoIndex.get(v) + "] (id " + video.id() + ") file_names["
+                                + f + "]: frame file " + p + " not found");
+                    }
+                    frames.add(p);
+                }
+            } catch (UserError e) {
+                if (!lenient) {
+                    throw e;
+                }
+                dropped++;
+                continue;
+            }
+            out.add(new YtvisVideo(video.id(), video.name(), video.width(), video.height(), frames, video.tracks()));
+            index.add(videoIndex.get(v));
+        }
+        return new YtvisDataset(json, out, index, categories, skipped + dropped);
+    }
 
-    private static List<Category> readCategories(JsonNode root, Path json) {
+    private record VideoHeader(int index, int id, String name, int width, int height, List<Path> frames) {}
+
+    /** Accumulates the file's fields in whatever order they come; annotations wait for videos and categories. */
+    private static final class Reader {
+        final Path json;
+        final boolean lenient;
+        int skipped;
+        List<Category> categories;
+        final Map<Integer, Category> categoryById = new LinkedHashMap<>();
+        Map<Integer, VideoHeader> headers;
+        final List<JsonNode> waiting = new ArrayList<>();
+        final List<Integer> waitingIndex = new ArrayList<>();
+        final Map<Integer, List<YtvisTrack>> tracks = new LinkedHashMap<>();
+        boolean sawCategories;
+
+        Reader(Path json, boolean lenient) {
+            this.json = json;
+            this.lenient = lenient;
+        }
+
+        void field(String name, JsonNode value) {
+            switch (name) {
+                case "videos" -> headers = readVideos(value);
+                case "categories" -> {
+                    categories = readCategories(value, json);
+                    categories.forEach(c -> categoryById.put(c.id(), c));
+                    sawCategories = true;
+                }
+                case "annotations" -> {
+                    if (!value.isNull()) {
+                        throw UserError.inFile(json, "\"annotations\" must be a list");
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        void annotation(int i, JsonNode a) {
+            if (headers == null || !sawCategories) {
+                waiting.add(a);
+                waitingIndex.add(i);
+                return;
+            }
+            addAnnotation(i, a);
+        }
+
+        void addAnnotation(int i, JsonNode a) {
+            try {
+                String entry = "annotations[" + i + "]";
+                int videoId = DataFiles.intField(a, "video_id", json, entry);
+                entry = "annotations[" + i + "] (id " + (a.has("id") ? a.get("id").asText() : "?") + ", video " + videoId + ")";
+                VideoHeader v = headers.get(videoId);
+                if (v == null) {
+                    throw UserError.inFile(json, entry + " refers to an unknown video");
+                }
+                tracks.computeIfAbsent(videoId, k -> new ArrayList<>()).add(readTrack(a, entry, v, categoryById, json));
+            } catch (UserError e) {
+                if (!lenient) {
+                    throw e;
+                }
+                skipped++;
+            }
+        }
+
+        Map<Integer, VideoHeader> readVideos(JsonNode videosNode) {
+            if (!videosNode.isArray()) {
+                throw UserError.inFile(json, "\"videos\" must be a list");
+            }
+            Map<Integer, VideoHeader> out = new LinkedHashMap<>();
+            for (int i = 0; i < videosNode.size(); i++) {
+                try {
+                    VideoHeader h = readVideo(videosNode.get(i), i, json);
+                    if (out.containsKey(h.id)) {
+                        throw UserError.inFile(json, "videos[" + i + "] repeats video id " + h.id);
+                    }
+                    out.put(h.id, h);
+                } catch (UserError e) {
+                    if (!lenient) {
+                        throw e;
+                    }
+                    skipped++;
+                }
+            }
+            return out;
+        }
+
+        YtvisDataset finish() {
+            if (headers == null) {
+                throw UserError.inFile(json, "the file has no \"videos\" list");
+            }
+            if (categories == null) {
+                categories = List.of();
+            }
+            sawCategories = true;
+            for (int k = 0; k < waiting.size(); k++) {
+                addAnnotation(waitingIndex.get(k), waiting.get(k));
+            }
+            waiting.clear();
+            List<YtvisVideo> videos = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            for (VideoHeader h : headers.values()) {
+                videos.add(new YtvisVideo(h.id, h.name, h.width, h.height, h.frames, tracks.getOrDefault(h.id, List.of())));
+                index.add(h.index);
+            }
+            return new YtvisDataset(json, videos, index, categories, skipped);
+        }
+    }
+
+    private static YtvisDataset read(Path json, boolean lenient) {
+        Reader r = new Reader(json, lenient);
+        DataFiles.readStreaming(json, Map.of("annotations", r::annotation), r::field);
+        return r.finish();
+    }
+
+    private static List<Category> readCategories(JsonNode cats, Path json) {
         List<Category> out = new ArrayList<>();
-        JsonNode cats = root.get("categories");
         if (cats == null || cats.isNull()) {
             return out;
         }
@@ -164,7 +251,7 @@ public final class YtvisDataset {
         return out;
     }
 
-    private static VideoHeader readVideo(JsonNode v, int index, Path json, Path framesRoot) {
+    private static VideoHeader readVideo(JsonNode v, int index, Path json) {
         String entry = "videos[" + index + "]";
         int id = DataFiles.intField(v, "id", json, entry);
         entry = "videos[" + index + "] (id " + id + ")";
@@ -179,23 +266,11 @@ public final class YtvisDataset {
         }
         List<Path> frames = new ArrayList<>();
         for (int f = 0; f < names.size(); f++) {
-            String name = names.get(f).asText();
-            String what = entry + " file_names[" + f + "]";
-            if (framesRoot == null) {
-                // Only the confinement check: the caller reads annotations without frames.
-                Path p = DataFiles.resolveInside(Path.of("root"), name, json, what);
-                frames.add(Path.of("root").relativize(p));
-            } else {
-                Path p = DataFiles.resolveInside(framesRoot, name, json, what);
-                if (!Files.isRegularFile(p)) {
-                    throw UserError.inFile(json, what + ": frame file " + p + " not found");
-                }
-                frames.add(p);
-            }
+            frames.add(DataFiles.relativeEntry(names.get(f).asText(), json, entry + " file_names[" + f + "]"));
         }
-        Path first = Path.of(names.get(0).asText());
+        Path first = frames.get(0);
         String name = first.getParent() != null ? first.getParent().toString() : String.valueOf(id);
-        return new VideoHeader(id, name, width, height, frames);
+        return new VideoHeader(index, id, name, width, height, frames);
     }
 
     private static YtvisTrack readTrack(JsonNode a, String entry, VideoHeader v, Map<Integer, Category> categories,

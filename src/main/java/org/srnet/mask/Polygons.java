@@ -22,8 +22,9 @@ public final class Polygons {
     private Polygons() {}
 
     /**
-     * Rasterises one polygon given as {@code x0, y0, x1, y1, ...} in pixel coordinates (COCO convention: pixel
-     * centres at integer + 0.5 is <em>not</em> assumed; coordinates are used as the reference uses them).
+     * Rasterises one polygon given as {@code x0, y0, x1, y1, ...} in COCO pixel coordinates (pixel (i, j) spans
+     * [i, i+1) × [j, j+1)). Roughly, a pixel is inside when its centre is; exactly, it is what the reference
+     * computes, including its rounding on the 5× grid.
      *
      * @throws IllegalArgumentException if the coordinate list is empty, odd in length or not finite
      */

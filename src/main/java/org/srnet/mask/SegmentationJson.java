@@ -25,21 +25,7 @@ public final class SegmentationJson {
             throw new IllegalArgumentException("segmentation is missing");
         }
         if (seg.isArray()) {
-            List<double[]> polys = new ArrayList<>();
-            for (JsonNode p : seg) {
-                if (!p.isArray()) {
-                    throw new IllegalArgumentException("polygon segmentation must be a list of coordinate lists");
-                }
-                double[] xy = new double[p.size()];
-                for (int i = 0; i < xy.length; i++) {
-                    if (!p.get(i).isNumber()) {
-                        throw new IllegalArgumentException("polygon coordinate '" + p.get(i) + "' is not a number");
-                    }
-                    xy[i] = p.get(i).asDouble();
-                }
-                polys.add(xy);
-            }
-            return Polygons.rasterize(polys, height, width);
+            return Polygons.rasterize(polygons(seg), height, width);
         }
         if (!seg.isObject()) {
             throw new IllegalArgumentException("segmentation must be a polygon list or an RLE object, got " + seg.getNodeType());
@@ -73,6 +59,55 @@ public final class SegmentationJson {
             return fromUncompressed(c, h, w);
         }
         throw new IllegalArgumentException("RLE \"counts\" must be a string or a list of integers");
+    }
+
+    /**
+     * Reads a polygon segmentation (a list of {@code [x0, y0, x1, y1, ...]} lists) without rasterising it. As in
+     * pycocotools' {@code frPyObjects}: when the first list has exactly 4 numbers, every list is a box
+     * {@code [x, y, w, h]} (returned as its 4-corner polygon); otherwise every list is a polygon, and the first
+     * needs at least 3 points.
+     */
+    public static List<double[]> polygons(JsonNode seg) {
+        if (!seg.isArray() || seg.isEmpty()) {
+            throw new IllegalArgumentException("polygon segmentation must be a non-empty list of coordinate lists");
+        }
+        List<double[]> lists = new ArrayList<>();
+        for (JsonNode p : seg) {
+            if (!p.isArray()) {
+                throw new IllegalArgumentException("polygon segmentation must be a list of coordinate lists");
+            }
+            double[] xy = new double[p.size()];
+            for (int i = 0; i < xy.length; i++) {
+                if (!p.get(i).isNumber() || !Double.isFinite(p.get(i).asDouble())) {
+                    throw new IllegalArgumentException("polygon coordinate '" + p.get(i) + "' is not a finite number");
+                }
+                xy[i] = p.get(i).asDouble();
+            }
+            lists.add(xy);
+        }
+        boolean boxes = lists.get(0).length == 4;
+        if (!boxes && lists.get(0).length < 6) {
+            throw new IllegalArgumentException("a polygon needs an even number (≥ 6) of coordinates, got " + lists.get(0).length);
+        }
+        List<double[]> polys = new ArrayList<>();
+        for (double[] xy : lists) {
+            if (boxes) {
+                if (xy.length != 4) {
+                    throw new IllegalArgumentException("box segmentation entries need 4 numbers [x, y, w, h], got " + xy.length);
+                }
+                double xs = xy[0];
+                double ys = xy[1];
+                double xe = xs + xy[2];
+                double ye = ys + xy[3];
+                polys.add(new double[] {xs, ys, xs, ye, xe, ye, xe, ys});
+            } else {
+                if (xy.length < 2 || xy.length % 2 != 0) {
+                    throw new IllegalArgumentException("a polygon needs an even number (≥ 6) of coordinates, got " + xy.length);
+                }
+                polys.add(xy);
+            }
+        }
+        return polys;
     }
 
     /**

@@ -243,6 +243,21 @@ class TrainingDataTest {
     }
 
     @Test
+    void ytvisFrameOfAnotherSizeIsAUserErrorWhenSampled() throws Exception {
+        Path frames = dir.resolve("yt/JPEGImages");
+        RgbImage.black(W, H).writeJpeg(frames.resolve("v/0.jpg"), 0.9f);
+        RgbImage.black(W, H + 2).writeJpeg(frames.resolve("v/1.jpg"), 0.9f);
+        Path json = dir.resolve("yt/train.json");
+        Files.writeString(json, "{\"videos\":[{\"id\":1,\"width\":64,\"height\":48,\"file_names\":[\"v/0.jpg\",\"v/1.jpg\"]}],"
+                + "\"annotations\":[{\"id\":1,\"video_id\":1,\"category_id\":1,\"segmentations\":["
+                + "[[1,1,9,1,9,9,1,9]],[[1,1,9,1,9,9,1,9]]]}],\"categories\":[{\"id\":1,\"name\":\"thing\"}]}");
+        PairSource src = TrainingData.open(List.of(json), small().withStaticPairs(false));
+        assertThatThrownBy(() -> src.next(new Random(0))).isInstanceOf(UserError.class)
+                .hasMessageContaining("1.jpg").hasMessageContaining("frame size 64x50 differs from video 1's size 64x48");
+        assertThat(TrainingData.categories(List.of(json), small())).containsExactly("thing");
+    }
+
+    @Test
     void annotationOfAnotherSizeIsAUserErrorWhenSampled() throws Exception {
         Path root = davis(2);
         PalettePng.write(root.resolve("Annotations_unsupervised/480p/sq/00001.png"), LabelMap.empty(W + 1, H));

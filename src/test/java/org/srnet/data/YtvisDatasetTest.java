@@ -61,6 +61,19 @@ class YtvisDatasetTest {
     }
 
     @Test
+    void annotationsMayComeBeforeVideosAndCategories() throws Exception {
+        Path j = json("{\"annotations\":[{\"id\":3,\"video_id\":7,\"category_id\":2,"
+                + "\"segmentations\":[null,{\"size\":[2,3],\"counts\":[0,6]}]}],\"videos\":[" + VIDEO + "]," + CATS + "}");
+        YtvisTrack t = YtvisDataset.open(j, null).videos().get(0).tracks().get(0);
+        assertThat(t.segmentations().get(1).area()).isEqualTo(6);
+        Path k = json("{\"annotations\":[{\"id\":3,\"video_id\":7,\"category_id\":9,"
+                + "\"segmentations\":[null,null]}],\"videos\":[" + VIDEO + "]," + CATS + "}");
+        assertThatThrownBy(() -> YtvisDataset.open(k, null)).hasMessageContaining("category_id 9");
+        Path m = json("[1, 2]");
+        assertThatThrownBy(() -> YtvisDataset.open(m, null)).hasMessageContaining("top level must be a JSON object");
+    }
+
+    @Test
     void annotationsOnlyWithoutFramesRoot() throws Exception {
         Path j = json("{\"videos\":[" + VIDEO + "]}");
         YtvisDataset ds = YtvisDataset.open(j, null);

@@ -84,6 +84,19 @@ class PolygonsTest {
     }
 
     @Test
+    void matchesTheReferenceImplementationOnAwkwardPolygons() {
+        // Expected counts produced by the reference C code (pycocotools maskApi.c rleFrPoly + rleMerge), compiled
+        // outside the project: fractional vertices, vertices outside the image, and a two-polygon union.
+        assertThat(Polygons.rasterize(new double[] {1.3, 0.2, 8.7, 2.4, 6.1, 6.9, 2.2, 5.5, -0.8, 3.1}, 7, 9).counts())
+                .containsExactly(1, 3, 3, 5, 2, 6, 2, 5, 2, 5, 2, 6, 2, 4, 3, 3, 4, 1, 4);
+        assertThat(Polygons.rasterize(List.of(new double[] {-2.5, -1.5, 4.25, 0.75, 3.5, 6.0, 0.0, 9.9},
+                new double[] {7.9, 9.4, 3.3, 4.4, 11.0, 12.5}), 10, 8).counts())
+                .containsExactly(0, 9, 1, 8, 2, 7, 4, 5, 44);
+        assertThat(Polygons.rasterize(new double[] {0.5, 4.6, 4.6, 0.5, 4.9, 4.9}, 5, 5).counts())
+                .containsExactly(9, 1, 3, 2, 2, 3, 1, 4);
+    }
+
+    @Test
     void jsonFormsParse() throws Exception {
         ObjectMapper om = new ObjectMapper();
         Rle poly = SegmentationJson.parse(om.readTree("[[0,0,4,0,4,4,0,4]]"), 6, 6);
@@ -93,6 +106,13 @@ class PolygonsTest {
         Rle comp = SegmentationJson.parse(SegmentationJson.toCompressedJson(unc), 2, 3);
         assertThat(comp).isEqualTo(unc);
         assertThat(SegmentationJson.parse(SegmentationJson.toUncompressedJson(unc), 2, 3)).isEqualTo(unc);
+    }
+
+    @Test
+    void aFirstListOfFourNumbersMeansBoxes() throws Exception {
+        // pycocotools' frPyObjects reads [[x, y, w, h], ...] as boxes: [1, 1, 2, 3] covers columns 1..2, rows 1..3.
+        Rle box = SegmentationJson.parse(new ObjectMapper().readTree("[[1,1,2,3]]"), 5, 4);
+        assertThat(box.decode()).isEqualTo(box(5, 4, 1, 1, 3, 4));
     }
 
     @Test

@@ -41,7 +41,8 @@ import me.tongfei.progressbar.ProgressBar;
  * {@link ShapeFamily} names with ids 1..5; segmentations are uncompressed RLE (as in the real YouTube-VIS
  * annotations), {@code null} where the object is not visible, with {@code areas} and {@code bboxes}.
  *
- * <p>The same options give byte-identical files. Every file is written atomically; the JSONs and split lists are
+ * <p>Writing over an earlier output with fewer videos leaves the surplus video folders in place; the split
+ * lists and JSONs name only the new ones. The same options give byte-identical files. Every file is written atomically; the JSONs and split lists are
  * written last, so an interrupted run never leaves a data set that claims videos it does not have.
  */
 public final class SynthDataset {

@@ -199,7 +199,9 @@ public final class SyntheticVideo {
         int objectCount = 2 + rnd.nextInt(0, 3) + (rnd.nextDouble() < 0.3 ? 1 : 0);
         List<Obj> objs = new ArrayList<>();
         for (int i = 0; i < objectCount; i++) {
-            objs.add(newObject(rnd, width, height, frameCount, bg1, bg2));
+            // The first object roams in view from frame 0, so the DAVIS tool (which counts objects in the first
+            // frame) always sees at least one.
+            objs.add(newObject(rnd, width, height, frameCount, bg1, bg2, i == 0));
         }
 
         int plane = width * height;
@@ -238,7 +240,8 @@ public final class SyntheticVideo {
         return k / 3 + 0.4 * (k % 3 - 1);
     }
 
-    private static Obj newObject(SplittableRandom rnd, int width, int height, int frameCount, float[] bg1, float[] bg2) {
+    private static Obj newObject(SplittableRandom rnd, int width, int height, int frameCount, float[] bg1, float[] bg2,
+            boolean fromStart) {
         Obj o = new Obj();
         int minSide = Math.min(width, height);
         o.family = ShapeFamily.values()[rnd.nextInt(ShapeFamily.values().length)];
@@ -249,7 +252,7 @@ public final class SyntheticVideo {
         o.spin = rnd.nextDouble(-0.08, 0.08);
         o.first = 0;
         o.last = frameCount - 1;
-        if (rnd.nextDouble() < 0.3) {
+        if (!fromStart && rnd.nextDouble() < 0.3) {
             // Crossing: enters through one border and leaves through the opposite one.
             o.crossing = true;
             double speed = (width + 2 * o.radius) / (frameCount * rnd.nextDouble(0.6, 1.6));
@@ -269,7 +272,7 @@ public final class SyntheticVideo {
             o.wy = rnd.nextDouble(0.03, 0.15);
             o.px = rnd.nextDouble(2 * Math.PI);
             o.py = rnd.nextDouble(2 * Math.PI);
-            if (rnd.nextDouble() < 0.2) {
+            if (!fromStart && rnd.nextDouble() < 0.2) {
                 o.first = rnd.nextInt(1, Math.max(2, frameCount / 2));
             }
             if (rnd.nextDouble() < 0.2) {

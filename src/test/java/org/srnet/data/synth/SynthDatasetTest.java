@@ -68,9 +68,8 @@ class SynthDatasetTest {
             objects += video.tracks().size();
             // The largest DAVIS label belongs to an object of the first frame (the DAVIS tool counts objects there).
             int n = video.tracks().size();
-            if (n > 0 && video.tracks().stream().anyMatch(t -> t.segmentations().get(0) != null)) {
-                assertThat(video.tracks().get(n - 1).segmentations().get(0)).isNotNull();
-            }
+            assertThat(n).isPositive();
+            assertThat(video.tracks().get(n - 1).segmentations().get(0)).isNotNull();
             for (YtvisTrack t : video.tracks()) {
                 assertThat(t.segmentations()).anyMatch(r -> r != null);
             }
