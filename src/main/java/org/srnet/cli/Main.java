@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         description = "SRNet: online video instance segmentation and tracking on the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,5 +1,8 @@
 package org.srnet.eval;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -27,6 +30,10 @@ final class DavisFrameScorer {
     private final int radius;
     private final int[] half;
 
+    /** Reads eight bytes of a label map as one long, to skip uniform runs a word at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private long[] hist = new long[0];
     private byte[] gtLabels = new byte[0];
     private byte[] predLabels = new byte[0];
     private final LabelBoundaries gtBounds = new LabelBoundaries();
@@ -50,36 +57,73 @@ final class DavisFrameScorer {
      * @param pred raw proposal labels, every one at most {@code proposals}
      * @param objects number of ground-truth objects N
      * @param proposals number of proposal rows to fill (labels 1..proposals; absent ones are empty masks)
+     * @return the largest raw proposal label of the frame (also under void pixels); when it exceeds
+     *     {@code proposals} nothing is scored
      */
-    void score(byte[] gt, byte[] pred, int objects, int proposals, double[][] j, double[][] f) {
+    int score(byte[] gt, byte[] pred, int objects, int proposals, double[][] j, double[][] f) {
         int n = height * width;
+        if (gt.length != n || pred.length != n) {
+            throw new IllegalArgumentException("label maps have " + gt.length + " and " + pred.length
+                    + " pixels, expected " + height + "×" + width);
+        }
         if (gtLabels.length != n) {
             gtLabels = new byte[n];
             predLabels = new byte[n];
         }
-        int cols = proposals + 1;
-        long[] hist = new long[(objects + 1) * cols];
+        int cols = 256;
+        if (hist.length < (objects + 1) * cols) {
+            hist = new long[(objects + 1) * cols];
+        } else {
+            Arrays.fill(hist, 0, (objects + 1) * cols, 0L);
+        }
+        int maxPred = 0;
         // Void pixels are background in both masks for F and count for neither in J; GT labels above N are
-        // dropped by the official loader (they behave as background, not void).
-        for (int i = 0; i < n; i++) {
+        // dropped by the official loader (they behave as background, not void). Runs of eight equal pixels in
+        // both maps are handled a word at a time.
+        int i = 0;
+        while (i < n) {
+            if (i + 9 <= n) {
+                long g0 = (long) LONGS.get(gt, i);
+                long p0 = (long) LONGS.get(pred, i);
+                if (g0 == (long) LONGS.get(gt, i + 1) && p0 == (long) LONGS.get(pred, i + 1)) {
+                    int g = gt[i] & 0xff;
+                    int p = pred[i] & 0xff;
+                    maxPred = Math.max(maxPred, p);
+                    if (g == VOID) {
+                        LONGS.set(gtLabels, i, 0L);
+                        LONGS.set(predLabels, i, 0L);
+                    } else {
+                        LONGS.set(gtLabels, i, g > objects ? 0L : g0);
+                        LONGS.set(predLabels, i, p0);
+                        hist[(g > objects ? 0 : g) * cols + p] += 8;
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
             int g = gt[i] & 0xff;
             int p = pred[i] & 0xff;
+            maxPred = Math.max(maxPred, p);
             if (g == VOID) {
                 gtLabels[i] = 0;
                 predLabels[i] = 0;
-                continue;
+            } else {
+                if (g > objects) {
+                    g = 0;
+                }
+                gtLabels[i] = (byte) g;
+                predLabels[i] = (byte) p;
+                hist[g * cols + p]++;
             }
-            if (g > objects) {
-                g = 0;
-            }
-            gtLabels[i] = (byte) g;
-            predLabels[i] = (byte) p;
-            hist[g * cols + p]++;
+            i++;
+        }
+        if (maxPred > proposals) {
+            return maxPred;
         }
         long[] areaG = new long[objects + 1];
-        long[] areaP = new long[cols];
+        long[] areaP = new long[proposals + 1];
         for (int g = 0; g <= objects; g++) {
-            for (int p = 0; p < cols; p++) {
+            for (int p = 0; p <= proposals; p++) {
                 long c = hist[g * cols + p];
                 areaG[g] += c;
                 areaP[p] += c;
@@ -90,14 +134,14 @@ final class DavisFrameScorer {
         if (gtDilated.length < objects + 1) {
             gtDilated = Arrays.copyOf(gtDilated, objects + 1);
         }
-        if (predDilated.length < cols) {
-            predDilated = Arrays.copyOf(predDilated, cols);
+        if (predDilated.length < proposals + 1) {
+            predDilated = Arrays.copyOf(predDilated, proposals + 1);
         }
         boolean anyPred = false;
         for (int p = 1; p <= proposals; p++) {
             anyPred |= predBounds.count[p] > 0;
         }
-        boolean[] predDone = new boolean[cols];
+        boolean[] predDone = new boolean[proposals + 1];
         for (int g = 1; g <= objects; g++) {
             int nGt = gtBounds.count[g];
             if (nGt > 0 && anyPred) {
@@ -120,6 +164,7 @@ final class DavisFrameScorer {
                 }
             }
         }
+        return maxPred;
     }
 
     /** Dilates the boundary of {@code label} by the disk into a bit set (one bit per pixel, rows word-aligned). */
@@ -198,6 +243,18 @@ final class DavisFrameScorer {
                 int row = y * width;
                 int last = row + width - 1;
                 for (int i = row; i < last; i++) {
+                    // Eight uniform 2x2 windows at once: both rows hold one value over nine pixels.
+                    while (i + 9 <= last + 1) {
+                        long a0 = (long) LONGS.get(labels, i);
+                        if (a0 != (long) LONGS.get(labels, i + 1) || a0 != (long) LONGS.get(labels, i + width)
+                                || a0 != (long) LONGS.get(labels, i + width + 1)) {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if (i >= last) {
+                        break;
+                    }
                     int a = labels[i] & 0xff;
                     int b = labels[i + 1] & 0xff;
                     int c = labels[i + width] & 0xff;

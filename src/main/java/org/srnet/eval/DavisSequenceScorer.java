@@ -52,13 +52,12 @@ public final class DavisSequenceScorer {
                         + pred.height() + " but the ground truth is " + width + "×" + height);
             }
             // Like the official reader, every raw value counts, also under void pixels (255 is proposal 255).
-            int maxPred = pred.maxLabel(-1);
+            int maxPred = scorer.score(gt.labels(), pred.labels(), objects, rows, jFrame, fFrame);
             if (maxPred > MAX_PROPOSALS) {
                 throw new UserError(sequence.predictionName(t) + ": proposal id " + maxPred
                         + " exceeds the maximum of " + MAX_PROPOSALS + " proposals per sequence");
             }
             proposals = Math.max(proposals, maxPred);
-            scorer.score(gt.labels(), pred.labels(), objects, rows, jFrame, fFrame);
             for (int p = 0; p < rows; p++) {
                 for (int g = 0; g < objects; g++) {
                     j[p][g][t] = jFrame[p][g];
