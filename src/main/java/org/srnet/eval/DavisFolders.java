@@ -19,7 +19,8 @@ import org.srnet.mask.PalettePng;
  *       lines skipped). As the official tool, year 2017 for {@code train}/{@code val} and 2019 for the test sets;
  *       when that file is missing the other year is tried.
  *   <li>Ground truth: {@code Annotations_unsupervised/480p/<seq>/*.png} (or {@code Annotations/480p} when the
- *       unsupervised folder is absent), sorted by name; a frame's id is its file name up to the first dot.
+ *       unsupervised folder is absent), sorted by name; a frame's id is its file name without the extension
+ *       (and, as the official loader, without any other dots).
  *       When {@code JPEGImages/480p/<seq>} exists it must not hold more JPEGs than there are annotations (the
  *       official loader crashes then).
  *   <li>Predictions: {@code <results>/<seq>/<frame id>.png}, palette PNGs of proposal ids.
@@ -93,9 +94,7 @@ public final class DavisFolders {
         }
         List<String> ids = new ArrayList<>();
         for (Path p : pngs) {
-            String file = p.getFileName().toString();
-            int dot = file.indexOf('.');
-            ids.add(dot < 0 ? file : file.substring(0, dot));
+            ids.add(frameId(p.getFileName().toString()));
         }
         Path predDir = results.resolve(name);
         return new DavisSequence() {
@@ -134,6 +133,16 @@ public final class DavisFolders {
                 return predDir.resolve(ids.get(t) + ".png").toString();
             }
         };
+    }
+
+    /**
+     * Returns a frame id as the official loader derives it from an annotation file name: the name split at dots,
+     * the last part (the extension) dropped, the rest joined without separator ({@code "a.b.png"} gives
+     * {@code "ab"}).
+     */
+    static String frameId(String fileName) {
+        String[] parts = fileName.split("\\.", -1);
+        return String.join("", java.util.Arrays.copyOf(parts, parts.length - 1));
     }
 
     private static List<Path> list(Path dir, String suffix) {

@@ -109,7 +109,8 @@ public final class EvalBenchmark {
         }
     }
 
-    private static void writeYtvis(SyntheticCases.Ytvis c, Path gtFile, Path resultsFile) {
+    /** Writes a case as a ground-truth JSON and a results JSON, both with compressed RLE. */
+    static void writeYtvis(SyntheticCases.Ytvis c, Path gtFile, Path resultsFile) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode gt = json.createObjectNode();
         ArrayNode vids = gt.putArray("videos");
