@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             SegmentCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Runnable {
 
