@@ -29,7 +29,7 @@ public final class Presets {
                 LossConfig.paper(),
                 DataOptions.defaults().withSize(320, 192),
                 InferenceOptions.DEFAULT,
-                new TrainConfig(1500, 4, 0.01, 1e-4, 900, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
+                new TrainConfig(1200, 4, 0.01, 1e-4, 700, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
     }
 
     private static SrNetConfig paper(String name, int depth) {
