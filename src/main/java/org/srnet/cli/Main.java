@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             SynthCommand.class,
             TrainCommand.class,
             SegmentCommand.class,
+            DemoCommand.class,
             BenchCommand.class,
             EvalCommand.class,
         })

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
+import org.srnet.data.synth.SynthDataset;
 
 /**
  * The videos of a YouTube-VIS annotation or info file. Only {@code videos[].id} and {@code videos[].file_names}
@@ -25,8 +26,21 @@ public final class YtvisSources {
 
     private YtvisSources() {}
 
-    /** One source per entry of {@code videos}, in file order. */
+    /**
+     * One source per entry of {@code videos}, in file order, with frames under the {@code JPEGImages} folder next to
+     * the JSON — or, for the JSON of an {@code srnet synth} folder, under that folder's frames root.
+     */
     public static List<VideoSource> open(Path json) {
+        Path parent = json.toAbsolutePath().getParent();
+        Path synthRoot = parent.getParent();
+        if (synthRoot != null && SynthDataset.isSynthRoot(synthRoot)) {
+            return open(json, SynthDataset.framesRoot(synthRoot));
+        }
+        return open(json, parent.resolve("JPEGImages"));
+    }
+
+    /** One source per entry of {@code videos}, in file order, with {@code file_names} relative to {@code images}. */
+    public static List<VideoSource> open(Path json, Path images) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json.toFile());
@@ -39,7 +53,6 @@ public final class YtvisSources {
         if (videos == null || !videos.isArray()) {
             throw UserError.inFile(json, "no \"videos\" array (expected a YouTube-VIS annotation file)");
         }
-        Path images = json.toAbsolutePath().getParent().resolve("JPEGImages");
         List<VideoSource> out = new ArrayList<>(videos.size());
         for (int i = 0; i < videos.size(); i++) {
             JsonNode v = videos.get(i);

@@ -1,0 +1,83 @@
+package org.srnet.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.srnet.UserError;
+import org.srnet.data.synth.SynthDataset;
+import org.srnet.data.synth.SynthOptions;
+import org.srnet.eval.DavisEvaluator;
+import org.srnet.eval.DavisResult;
+import org.srnet.eval.YtvisEvaluator;
+import org.srnet.eval.YtvisResult;
+import org.srnet.infer.SegmenterOptions;
+import org.srnet.model.SrNetModel;
+import org.srnet.util.AtomicFiles;
+import org.srnet.video.YtvisSources;
+
+/**
+ * {@code srnet demo}: the whole of SRNet on the embedded default. It renders a few synthetic validation videos
+ * (never seen in training), segments and tracks them online with the bundled model into every standard output,
+ * evaluates them with the DAVIS and YouTube-VIS measures, and writes a report page.
+ */
+public final class Demo {
+    /** Marks a folder as the demo's own, so that a re-run may clear it. */
+    public static final String MARKER = "demo.json";
+    public static final String DATA_DIR = "data";
+
+    private Demo() {}
+
+    /** What the demo measured. */
+    public record Outcome(Path out, List<VideoSummary> videos, DavisResult davis, YtvisResult ytvis, double wallSeconds) {}
+
+    /**
+     * Runs the demo into {@code out}. {@code videos} synthetic videos of {@code frames} frames are generated with
+     * {@code seed} (the bundled model was trained on seed 1's train split).
+     */
+    public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int frames, long seed) {
+        long t0 = System.nanoTime();
+        prepare(out);
+        Path data = out.resolve(DATA_DIR);
+        SynthOptions synth = new SynthOptions(videos, frames, options.inputWidth(), options.inputHeight(), seed, 1.0);
+        SynthDataset.write(data, synth);
+        Path gtJson = SynthDataset.ytvisJson(data, "val");
+
+        List<VideoSummary> summaries = new SegmentVideos(model, options, EnumSet.allOf(OutputFormat.class), out)
+                .run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)));
+        DavisResult davis = DavisEvaluator.evaluate(data, out.resolve(SegmentVideos.DAVIS_DIR), "val");
+        YtvisResult ytvis = model.config().hasCategoryHead()
+                ? YtvisEvaluator.evaluate(gtJson, out.resolve(SegmentVideos.RESULTS_JSON)) : null;
+        return new Outcome(out, summaries, davis, ytvis, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Creates {@code out}, or clears an earlier demo output there; refuses to clear anything else. */
+    private static void prepare(Path out) {
+        try {
+            if (Files.exists(out)) {
+                boolean empty;
+                try (Stream<Path> s = Files.list(out)) {
+                    empty = s.findAny().isEmpty();
+                }
+                if (!empty && !Files.exists(out.resolve(MARKER))) {
+                    throw UserError.inFile(out, "exists and is not an earlier demo output; choose another --out");
+                }
+                try (Stream<Path> walk = Files.walk(out)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(out)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(out);
+            AtomicFiles.writeString(out.resolve(MARKER), "{\"written_by\": \"srnet demo\"}\n");
+        } catch (IOException e) {
+            throw UserError.inFile(out, "cannot prepare the demo output folder (" + e.getMessage() + ")", e);
+        }
+    }
+}
