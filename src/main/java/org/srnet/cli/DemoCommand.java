@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path model = modelPath != null ? modelPath : bundledModel();
         try (SrNetModel m = SrNetModel.load(model)) {
-            SegmenterOptions options = Overrides.apply(Segmentation.defaultOptions(m), sets);
+            SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(m), sets);
             Demo.Outcome o = Demo.run(m, options, out, videos, frames, seed);
             Segmentation.printSummary(o.videos(), out);
             DavisResult d = o.davis();

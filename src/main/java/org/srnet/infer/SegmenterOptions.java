@@ -21,6 +21,16 @@ public record SegmenterOptions(InferenceOptions inference, int inputWidth, int i
         }
     }
 
+    /**
+     * Default options for a model: Algorithm 1 defaults and, as network input, the size the model was trained at (so
+     * the spatial grid's unit matches training), or 640×384 for a model that does not record it.
+     */
+    public static SegmenterOptions forModel(org.srnet.model.SrNetModel model) {
+        int w = ((Number) model.metadata().getOrDefault("input_width", 640)).intValue();
+        int h = ((Number) model.metadata().getOrDefault("input_height", 384)).intValue();
+        return new SegmenterOptions(InferenceOptions.DEFAULT, w, h);
+    }
+
     public SegmenterOptions withInputSize(int width, int height) {
         return new SegmenterOptions(inference, width, height);
     }
