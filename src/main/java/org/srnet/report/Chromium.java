@@ -122,8 +122,8 @@ public final class Chromium {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover temporary profile is harmless
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a helper process may still be removing its own files; a leftover profile is harmless
         }
     }
 }

@@ -23,7 +23,7 @@ import org.srnet.output.OverlayRenderer;
 final class TrackTimeline {
     /** Width of the drawing in SVG units; the page scales it to the column width. */
     static final int WIDTH = 960;
-    private static final int LABEL_WIDTH = 130;
+    private static final int LABEL_WIDTH = 170;
     private static final int RIGHT_MARGIN = 12;
     private static final int TOP = 6;
     private static final int ROW_HEIGHT = 20;

@@ -113,8 +113,8 @@ class HtmlReportTest {
         assertThat(track1).contains("fill=\"" + hex(org.srnet.output.OverlayRenderer.trackColor(1)) + "\"")
                 .contains(">#1 person</text>");
         assertThat(track2).contains("#2 &lt;dog &amp; &quot;cat…</text>");
-        // 720 px plot, 20 frames: cells 40.9 wide; track 1 spans the whole plot
-        assertThat(track1).contains("class=\"alive\" x=\"130\" y=\"9\" width=\"818\"");
+        // 778-unit plot (960 − 170 − 12), 20 frames; track 1 spans the whole plot
+        assertThat(track1).contains("class=\"alive\" x=\"170\" y=\"9\" width=\"778\"");
         // axis ticks every 2 frames (20 frames, at most 12 ticks)
         assertThat(all(between(svg, "<g class=\"axis\">", "</g>"), "<text x=\"[0-9.]+\" y=\"\\d+\">(\\d+)</text>"))
                 .containsExactly("0", "2", "4", "6", "8", "10", "12", "14", "16", "18");
