@@ -84,10 +84,19 @@ public final class DavisEvaluator implements VideoEvaluator<DavisSequence, Davis
      * does not depend on the thread count.
      */
     public static DavisResult evaluate(List<? extends DavisSequence> sequences, int threads) {
+        return evaluate(sequences, threads, () -> { });
+    }
+
+    /**
+     * Evaluates the given sequences on {@code threads} threads, calling {@code onSequenceDone} (from any thread)
+     * as each sequence is scored, e.g. to advance a progress bar.
+     */
+    public static DavisResult evaluate(List<? extends DavisSequence> sequences, int threads, Runnable onSequenceDone) {
         DavisEvaluator evaluator = new DavisEvaluator();
         if (threads <= 1 || sequences.size() <= 1) {
             for (DavisSequence s : sequences) {
                 evaluator.process(s);
+                onSequenceDone.run();
             }
             return evaluator.evaluate();
         }
@@ -95,7 +104,11 @@ public final class DavisEvaluator implements VideoEvaluator<DavisSequence, Davis
         try {
             List<Future<DavisSequenceResult>> futures = new ArrayList<>();
             for (DavisSequence s : sequences) {
-                futures.add(pool.submit(() -> DavisSequenceScorer.score(s)));
+                futures.add(pool.submit(() -> {
+                    DavisSequenceResult r = DavisSequenceScorer.score(s);
+                    onSequenceDone.run();
+                    return r;
+                }));
             }
             for (Future<DavisSequenceResult> f : futures) {
                 evaluator.add(f.get());
