@@ -11,10 +11,12 @@ import org.srnet.geometry.GaussianHeatmap.RadiusRule;
  * @param minPixels     instances with fewer mask pixels at head resolution are dropped, their pixels still consumed
  *                      (default 8 ≈ SpatialEmbeddings' 128 px at full resolution)
  * @param maxInstances  at most this many instances per frame (default 20, the DAVIS-2019 object limit)
- * @param gate          whether the tracker refuses matches that are too far apart (our addition; Alg. 1 has no gate)
+ * @param gate          whether the tracker refuses matches that are too far apart (our addition; Alg. 1 has no gate,
+ *                      and on the synthetic val split the gate cost 1.3 J&F points, so it is off by default)
  * @param gateFactor    a match needs distance² &lt; gateFactor · min(area_prev, area_cur), areas in grid units²
  *                      (default 1, CenterTrack's box-area rule transplanted to mask areas)
- * @param classCheck    in VIS mode, whether a match also needs equal categories (CenterTrack does this)
+ * @param classCheck    in VIS mode, whether a match also needs equal categories (CenterTrack does this; Alg. 1 does
+ *                      not, and per-frame classes are noisy enough that it split tracks: off by default)
  * @param radiusRule    radius rule for the H(t−1) stamps (default CenterTrack's, method notes §9)
  * @param minOverlap    minimum overlap for the radius rule (default 0.7, CenterTrack)
  */
@@ -30,7 +32,7 @@ public record InferenceOptions(
 
     /** The defaults listed on the components. */
     public static final InferenceOptions DEFAULT =
-            new InferenceOptions(0.8, 8, 20, true, 1.0, true, RadiusRule.CENTERTRACK, 0.7);
+            new InferenceOptions(0.8, 8, 20, false, 1.0, false, RadiusRule.CENTERTRACK, 0.7);
 
     public InferenceOptions {
         if (!(minScore >= 0 && minScore < 1)) {

@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrackerTest {
+    /** The tracker with its optional gate and class check on (both are off by default, as in Algorithm 1). */
+    private static final InferenceOptions GATED = InferenceOptions.DEFAULT.withGate(true).withClassCheck(true);
+
 
     /** An instance at grid centre (x, y) whose tracking vector points back to (px, py), area 0.04 grid units². */
     private static Instance at(double x, double y, double px, double py, double score, int category) {
@@ -20,7 +23,7 @@ class TrackerTest {
 
     @Test
     void keepsIdsThroughTwoObjectsCrossing() {
-        Tracker tracker = new Tracker(InferenceOptions.DEFAULT);
+        Tracker tracker = new Tracker(GATED);
         // Frame 0: A left, B right.
         assertThat(ids(tracker.update(List.of(at(-0.5, 0, -0.5, 0, 0.9, 0), at(0.5, 0, 0.5, 0, 0.85, 0))))).containsExactly(1, 2);
         // Frame 1: they meet near the middle; B now seeds first. Tracking vectors point at last frame's centres.
@@ -33,7 +36,7 @@ class TrackerTest {
 
     @Test
     void newObjectGetsNewIdAndVanishedIdIsNeverReused() {
-        Tracker tracker = new Tracker(InferenceOptions.DEFAULT);
+        Tracker tracker = new Tracker(GATED);
         tracker.update(List.of(at(-0.5, 0, -0.5, 0, 0.9, 0), at(0.5, 0, 0.5, 0, 0.9, 0)));
         // B vanishes, C appears far away.
         assertThat(ids(tracker.update(List.of(at(-0.5, 0, -0.5, 0, 0.9, 0), at(0, 0.8, 0, 0.8, 0.9, 0))))).containsExactly(1, 3);
@@ -47,30 +50,30 @@ class TrackerTest {
     @Test
     void gateRefusesFarMatchesUnlessSwitchedOff() {
         // Area 0.04 → gate distance 0.2; the tracking point lands 0.3 away.
-        Tracker gated = new Tracker(InferenceOptions.DEFAULT);
+        Tracker gated = new Tracker(GATED);
         gated.update(List.of(at(0, 0, 0, 0, 0.9, 0)));
         assertThat(ids(gated.update(List.of(at(0.3, 0, 0.3, 0, 0.9, 0))))).containsExactly(2);
-        Tracker open = new Tracker(InferenceOptions.DEFAULT.withGate(false));
+        Tracker open = new Tracker(GATED.withGate(false));
         open.update(List.of(at(0, 0, 0, 0, 0.9, 0)));
         assertThat(ids(open.update(List.of(at(0.3, 0, 0.3, 0, 0.9, 0))))).containsExactly(1);
-        Tracker wide = new Tracker(InferenceOptions.DEFAULT.withGateFactor(2.5));
+        Tracker wide = new Tracker(GATED.withGateFactor(2.5));
         wide.update(List.of(at(0, 0, 0, 0, 0.9, 0)));
         assertThat(ids(wide.update(List.of(at(0.3, 0, 0.3, 0, 0.9, 0))))).containsExactly(1);
     }
 
     @Test
     void classCheckInVisMode() {
-        Tracker tracker = new Tracker(InferenceOptions.DEFAULT);
+        Tracker tracker = new Tracker(GATED);
         tracker.update(List.of(at(0, 0, 0, 0, 0.9, 1)));
         assertThat(ids(tracker.update(List.of(at(0, 0, 0, 0, 0.9, 2))))).containsExactly(2);
-        Tracker lax = new Tracker(InferenceOptions.DEFAULT.withClassCheck(false));
+        Tracker lax = new Tracker(GATED.withClassCheck(false));
         lax.update(List.of(at(0, 0, 0, 0, 0.9, 1)));
         assertThat(ids(lax.update(List.of(at(0, 0, 0, 0, 0.9, 2))))).containsExactly(1);
     }
 
     @Test
     void closestPairWinsRegardlessOfDetectionOrder() {
-        Tracker tracker = new Tracker(InferenceOptions.DEFAULT.withGate(false));
+        Tracker tracker = new Tracker(GATED.withGate(false));
         tracker.update(List.of(at(0, 0, 0, 0, 0.9, 0)));
         // The first (higher-score) detection is farther from track 1 than the second one.
         assertThat(ids(tracker.update(List.of(at(0.1, 0, 0.1, 0, 0.95, 0), at(0.05, 0, 0.05, 0, 0.9, 0))))).containsExactly(2, 1);
