@@ -305,12 +305,30 @@ public final class SyntheticVideo {
     /** Paints a flat-coloured shape onto a channel-major canvas, optionally marking its coverage. */
     private static void stampFlat(float[] canvas, int cw, int ch, ShapeFamily f, double px, double py, double r,
             double ang, double aspect, float[] col, boolean[] cover) {
+        forEachCovered(f, px, py, r, ang, aspect, cw, ch, (x, y, u, v) -> {
+            for (int c = 0; c < 3; c++) {
+                canvas[(c * ch + y) * cw + x] = col[c];
+            }
+            if (cover != null) {
+                cover[y * cw + x] = true;
+            }
+        });
+    }
+
+    /** A pixel covered by a shape, with its position (u, v) in the shape's own rotated, unit-radius frame. */
+    private interface CoveredPixel {
+        void visit(int x, int y, double u, double v);
+    }
+
+    /** Visits every pixel of a {@code w×h} canvas whose centre lies inside the shape at (px, py), radius r, angle ang. */
+    private static void forEachCovered(ShapeFamily f, double px, double py, double r, double ang, double aspect, int w,
+            int h, CoveredPixel visitor) {
         double cos = Math.cos(ang);
         double sin = Math.sin(ang);
         int x0 = Math.max(0, (int) Math.floor(px - r));
-        int x1 = Math.min(cw - 1, (int) Math.ceil(px + r));
+        int x1 = Math.min(w - 1, (int) Math.ceil(px + r));
         int y0 = Math.max(0, (int) Math.floor(py - r));
-        int y1 = Math.min(ch - 1, (int) Math.ceil(py + r));
+        int y1 = Math.min(h - 1, (int) Math.ceil(py + r));
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
                 double dx = (x + 0.5 - px) / r;
@@ -318,12 +336,7 @@ public final class SyntheticVideo {
                 double u = cos * dx + sin * dy;
                 double v = -sin * dx + cos * dy;
                 if (f.contains(u, v, aspect)) {
-                    for (int c = 0; c < 3; c++) {
-                        canvas[(c * ch + y) * cw + x] = col[c];
-                    }
-                    if (cover != null) {
-                        cover[y * cw + x] = true;
-                    }
+                    visitor.visit(x, y, u, v);
                 }
             }
         }
@@ -364,29 +377,15 @@ public final class SyntheticVideo {
             double py = o.y(t) - camY;
             double r = o.scale(t);
             double ang = o.angle0 + o.spin * t;
-            double cos = Math.cos(ang);
-            double sin = Math.sin(ang);
-            int x0 = Math.max(0, (int) Math.floor(px - r));
-            int x1 = Math.min(width - 1, (int) Math.ceil(px + r));
-            int y0 = Math.max(0, (int) Math.floor(py - r));
-            int y1 = Math.min(height - 1, (int) Math.ceil(py + r));
-            for (int y = y0; y <= y1; y++) {
-                for (int x = x0; x <= x1; x++) {
-                    double dx = (x + 0.5 - px) / r;
-                    double dy = (y + 0.5 - py) / r;
-                    double u = cos * dx + sin * dy;
-                    double v = -sin * dx + cos * dy;
-                    if (!o.family.contains(u, v, o.aspect)) {
-                        continue;
-                    }
-                    double m = o.family.texture(u, v, o.frequency, o.texSeed);
-                    int p = y * width + x;
-                    for (int c = 0; c < 3; c++) {
-                        rgb[c * plane + p] = (float) (o.c2[c] + (o.c1[c] - o.c2[c]) * m);
-                    }
-                    index[p] = i + 1;
+            int label = i + 1;
+            forEachCovered(o.family, px, py, r, ang, o.aspect, width, height, (x, y, u, v) -> {
+                double m = o.family.texture(u, v, o.frequency, o.texSeed);
+                int p = y * width + x;
+                for (int c = 0; c < 3; c++) {
+                    rgb[c * plane + p] = (float) (o.c2[c] + (o.c1[c] - o.c2[c]) * m);
                 }
-            }
+                index[p] = label;
+            });
         }
         // Front clutter moves with the background and hides whatever is behind it.
         for (int y = 0; y < height; y++) {
