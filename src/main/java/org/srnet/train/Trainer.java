@@ -84,8 +84,9 @@ public final class Trainer {
                         skippedInARow = 0;
                     } else {
                         // One bad batch must not poison the weights: skip the update, as mixed-precision trainers do.
-                        System.err.printf("%nsrnet: iteration %d: non-finite gradient in %s; update skipped%n", it,
-                                sgd.nonFiniteGradients());
+                        java.util.List<String> bad = sgd.nonFiniteGradients();
+                        System.err.printf("%nsrnet: iteration %d: non-finite gradient in %d tensors (last: %s); update skipped%n",
+                                it, bad.size(), bad.isEmpty() ? "-" : bad.get(bad.size() - 1));
                         sgd.zeroGradients();
                         if (++skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
                             throw new UserError("training diverged: " + skippedInARow + " updates in a row had non-finite "
