@@ -62,7 +62,8 @@ public final class KernelBenchmark {
         List<HeadMaps> clip = PostprocessBenchmark.synthesise(g, o.instances(), 8, 1);
         Clustering clustering = new Clustering(InferenceOptions.DEFAULT.withMaxInstances(Math.max(20, o.instances())));
         int[] frame = {0};
-        cases.put("clustering", new Case(g.headWidth() + "×" + g.headHeight() + " maps, " + o.instances() + " objects",
+        cases.put("clustering", new Case(g.headWidth() + "×" + g.headHeight() + " maps (valid " + g.validWidth() + "×"
+                + g.validHeight() + "), " + o.instances() + " objects",
                 () -> clustering.cluster(clip.get(frame[0]++ % clip.size())).size()));
 
         int w = o.maskWidth();

@@ -52,6 +52,11 @@ final class BenchInferCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "20", description = "Frames per timed run (default: ${DEFAULT-VALUE}).")
     int frames;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Time this trained model (e.g. the bundled one) instead of a random-init model of the preset; "
+                    + "its architecture replaces the preset's, the input size still comes from the run.")
+    Path model;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
@@ -68,8 +73,8 @@ final class BenchInferCommand implements Callable<Integer> {
                 int[] f = frame == null ? new int[] {run.width(), run.height()} : BenchSetup.size(spec, frame, "--frame");
                 SegmenterOptions so = new SegmenterOptions(InferenceOptions.DEFAULT, run.width(), run.height());
                 InferenceBenchmark.Result r;
-                try (SrNetModel model = BenchSetup.model(run.config(), classes, 1)) {
-                    r = InferenceBenchmark.run(model, new InferenceBenchmark.Options(so, f[0], f[1], warmup, repeats, frames),
+                try (SrNetModel m = model != null ? SrNetModel.load(model) : BenchSetup.model(run.config(), classes, 1)) {
+                    r = InferenceBenchmark.run(m, new InferenceBenchmark.Options(so, f[0], f[1], warmup, repeats, frames),
                             scratch.resolve(run.label()));
                 }
                 results.put(run.label(), r);
@@ -84,6 +89,7 @@ final class BenchInferCommand implements Callable<Integer> {
             params.put("set", sets);
             params.put("frame", frame);
             params.put("classes", classes);
+            params.put("model", model == null ? null : model.toString());
             params.put("warmup", warmup);
             params.put("repeats", repeats);
             params.put("frames", frames);

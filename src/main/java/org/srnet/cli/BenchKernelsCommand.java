@@ -53,9 +53,9 @@ final class BenchKernelsCommand implements Callable<Integer> {
                 new KernelBenchmark.Options(in[0], in[1], instances, m[0], m[1], warmup, repeats));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d warm-up + %d timed calls per kernel%n", warmup, repeats);
-        out.println("kernel       input                          median ms   p10 ms   p90 ms   max ms");
+        out.println("kernel       input                                    median ms   p10 ms   p90 ms   max ms");
         for (KernelBenchmark.Timing t : timings) {
-            out.printf("%-12s %-30s %9.4f %8.4f %8.4f %8.4f%n", t.kernel(), t.input(), t.ms().median(), t.ms().p10(), t.ms().p90(),
+            out.printf("%-12s %-40s %9.4f %8.4f %8.4f %8.4f%n", t.kernel(), t.input(), t.ms().median(), t.ms().p10(), t.ms().p90(),
                     t.ms().max());
         }
         out.flush();

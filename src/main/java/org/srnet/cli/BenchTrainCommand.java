@@ -61,12 +61,13 @@ final class BenchTrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchSetup.check(spec, batch >= 1 && objects >= 1 && warmup >= 0 && repeats >= 1,
                 "need --batch >= 1, --objects >= 1, --warmup >= 0, --repeats >= 1");
+        List<BenchSetup.Run> configs = BenchSetup.runs(spec, runs, sets, "--run");
         PrintWriter out = spec.commandLine().getOut();
         out.printf("batch %d, %d warm-up + %d timed steps%n", batch, warmup, repeats);
         out.println("run                        median ms   p10 ms   p90 ms    it/s");
         Map<String, Throughput> results = new LinkedHashMap<>();
         Path scratch = Files.createTempDirectory("srnet-bench-train");
-        for (BenchSetup.Run r : BenchSetup.runs(spec, runs, sets, "--run")) {
+        for (BenchSetup.Run r : configs) {
             SampleStats s;
             try (SrNetModel model = BenchSetup.model(r.config(), r.config().model().numClasses(), 1)) {
                 s = SampleStats.of(TrainStepBenchmark.run(model, r.config(), batch, r.width(), r.height(), objects, warmup,
