@@ -75,13 +75,16 @@ public final class InferenceBenchmark {
      * @param network           backbone+FPN+decoder+heads as the segmenter timed it
      * @param postprocess       clustering, tracking, H(t−1), masks at frame size (RLE)
      * @param output            writing DAVIS PNGs and YouTube-VIS JSON, per frame (one sample per run)
+     * @param segmenter         preprocess + network + postprocess per frame: the {@link Segmenter} alone, without
+     *                          decoding and writing
      * @param total             sum of the stages per frame (output writing spread evenly over its run)
      * @param fps               frames per second, one sample per run
      * @param instancesPerFrame mean number of instances the segmenter returned
      * @param peakRssMiB        peak resident memory of the process at the end, MiB
      */
     public record Result(SampleStats decode, SampleStats preprocess, SampleStats backboneFpn, SampleStats decoderHeads,
-            SampleStats network, SampleStats postprocess, SampleStats output, SampleStats total, SampleStats fps,
+            SampleStats network, SampleStats postprocess, SampleStats output, SampleStats segmenter, SampleStats total,
+            SampleStats fps,
             double instancesPerFrame, double peakRssMiB) {}
 
     /** Runs the benchmark; output files go below {@code scratch}. */
@@ -96,6 +99,7 @@ public final class InferenceBenchmark {
         double[][] stages = new double[6][n];
         double[] output = new double[o.repeats()];
         double[] total = new double[n];
+        double[] segmenter = new double[n];
         double[] fps = new double[o.repeats()];
         long instances = 0;
         for (int r = 0; r < o.repeats(); r++) {
@@ -109,7 +113,8 @@ public final class InferenceBenchmark {
                     stages[s][i] = run[s][f];
                 }
                 // decode + preprocess + network + postprocess; encoder and decoder split the network time.
-                double frameMs = run[0][f] + run[1][f] + run[4][f] + run[5][f];
+                segmenter[i] = run[1][f] + run[4][f] + run[5][f];
+                double frameMs = run[0][f] + segmenter[i];
                 total[i] = frameMs + output[r];
                 runMs += frameMs;
             }
@@ -118,7 +123,7 @@ public final class InferenceBenchmark {
         }
         return new Result(SampleStats.of(stages[0]), SampleStats.of(stages[1]), SampleStats.of(stages[2]),
                 SampleStats.of(stages[3]), SampleStats.of(stages[4]), SampleStats.of(stages[5]), SampleStats.of(output),
-                SampleStats.of(total), SampleStats.of(fps), (double) instances / n, ProcStatus.peakRssKiB() / 1024.0);
+                SampleStats.of(segmenter), SampleStats.of(total), SampleStats.of(fps), (double) instances / n, ProcStatus.peakRssKiB() / 1024.0);
     }
 
     /**

@@ -28,10 +28,12 @@ public final class MovingPattern {
         this.height = height;
     }
 
+    /** Frame width in pixels. */
     public int width() {
         return width;
     }
 
+    /** Frame height in pixels. */
     public int height() {
         return height;
     }

@@ -44,6 +44,10 @@ class BenchSubcommandsTest {
         assertThat(r.get("output").get("count").asInt()).isEqualTo(2);
         assertThat(r.get("fps").get("median").asDouble()).isPositive();
         assertThat(r.get("peakRssMiB").asDouble()).isPositive();
+        double stages = r.get("preprocess").get("median").asDouble() + r.get("network").get("median").asDouble()
+                + r.get("postprocess").get("median").asDouble();
+        assertThat(r.get("segmenter").get("median").asDouble()).isPositive().isLessThanOrEqualTo(r.get("total").get("max").asDouble());
+        assertThat(stages).isPositive();
         assertThat(read(json).get("parameters").get("frame").asText()).isEqualTo("80x60");
     }
 
