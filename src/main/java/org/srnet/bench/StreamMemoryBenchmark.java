@@ -21,10 +21,12 @@ public final class StreamMemoryBenchmark {
      *
      * @param frame      frames processed so far
      * @param rssMiB     resident memory, MiB ({@code VmRSS})
-     * @param heapMiB    JVM heap in use, MiB (after no forced GC: an upper bound of live data)
+     * @param heapMiB    JVM heap in use, MiB (no forced GC: an upper bound of live data)
+     * @param heapCommittedMiB JVM heap taken from the OS, MiB; RSS grows with it while the collector sizes the heap,
+     *                   which is no leak (pin it with -Xms = -Xmx and -XX:+AlwaysPreTouch to watch native memory alone)
      * @param msPerFrame mean wall milliseconds per frame since the previous sample
      */
-    public record Sample(int frame, double rssMiB, double heapMiB, double msPerFrame) {}
+    public record Sample(int frame, double rssMiB, double heapMiB, double heapCommittedMiB, double msPerFrame) {}
 
     /**
      * All samples and the verdict.
@@ -59,7 +61,7 @@ public final class StreamMemoryBenchmark {
                 if ((f + 1) % every == 0) {
                     long now = System.nanoTime();
                     Sample s = new Sample(f + 1, ProcStatus.rssKiB() / 1024.0, (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
-                            (now - t0) / 1e6 / every);
+                            rt.totalMemory() / 1048576.0, (now - t0) / 1e6 / every);
                     samples.add(s);
                     if (progress != null) {
                         progress.accept(s);

@@ -60,12 +60,13 @@ final class BenchMemoryCommand implements Callable<Integer> {
         BenchSetup.Run r = BenchSetup.runs(spec, List.of(run), sets, "--run").get(0);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d frames through one segmenter, RSS every %d frames%n", r.label(), frames, every);
-        out.println("   frame   RSS MiB  heap MiB  ms/frame");
+        out.println("   frame   RSS MiB  heap used MiB  heap committed MiB  ms/frame");
         StreamMemoryBenchmark.Result result;
         try (SrNetModel m = model != null ? SrNetModel.load(model) : BenchSetup.model(r.config(), 0, 1)) {
             SegmenterOptions so = new SegmenterOptions(InferenceOptions.DEFAULT, r.width(), r.height());
             result = StreamMemoryBenchmark.run(m, so, r.width(), r.height(), frames, every, warmup, s -> {
-                out.printf("%8d  %8.1f  %8.1f  %8.2f%n", s.frame(), s.rssMiB(), s.heapMiB(), s.msPerFrame());
+                out.printf("%8d  %8.1f  %13.1f  %18.1f  %8.2f%n", s.frame(), s.rssMiB(), s.heapMiB(), s.heapCommittedMiB(),
+                        s.msPerFrame());
                 out.flush();
             });
         }

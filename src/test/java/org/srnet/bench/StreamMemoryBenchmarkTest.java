@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StreamMemoryBenchmarkTest {
 
     private static StreamMemoryBenchmark.Sample at(int frame, double rss) {
-        return new StreamMemoryBenchmark.Sample(frame, rss, 0, 0);
+        return new StreamMemoryBenchmark.Sample(frame, rss, 0, 0, 0);
     }
 
     @Test
