@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code srnet bench}: measurements that take too long for tests, printed as tables. */
-@Command(name = "bench", description = "Benchmarks (print timings; never run as tests).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print timings; never run as tests).",
         subcommands = {BenchInferCommand.class, BenchCommand.Postprocess.class, BenchMemoryCommand.class,
             BenchKernelsCommand.class, BenchTrainCommand.class})
 public final class BenchCommand implements Runnable {
