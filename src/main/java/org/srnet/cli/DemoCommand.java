@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path model = modelPath != null ? modelPath : bundledModel();
         try (SrNetModel m = SrNetModel.load(model)) {
-            SegmenterOptions options = Overrides.apply(Segmentation.defaultOptions(m), sets);
+            SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(m), sets);
             Demo.Outcome o = Demo.run(m, options, out, videos, frames, seed);
             Segmentation.printSummary(o.videos(), out);
             DavisResult d = o.davis();
@@ -58,6 +58,7 @@ final class DemoCommand implements Callable<Integer> {
                         o.ytvis().stats().get("AP50"), o.ytvis().stats().get("AP75"), o.ytvis().stats().get("AR10"));
             }
             System.out.printf("%ndemo finished in %.0f s. Look at:%n", o.wallSeconds());
+            System.out.println("  " + out.resolve(Demo.REPORT) + "    the report: frames, track timelines, metrics, speed");
             System.out.println("  " + out.resolve(SegmentVideos.VIDEO_DIR) + "/      overlay videos (one per sequence)");
             System.out.println("  " + out.resolve(SegmentVideos.OVERLAY_DIR) + "/    overlay frames");
             System.out.println("  " + out.resolve(SegmentVideos.DAVIS_DIR) + "/       DAVIS submission PNGs");

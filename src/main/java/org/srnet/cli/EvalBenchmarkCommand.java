@@ -45,9 +45,11 @@ public final class EvalBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int n = jobs == null ? EvalCommand.defaultJobs() : jobs;
-        for (int v : new int[] {n, runs, sequences, frames, videos}) {
-            EvalCommand.requirePositive(spec, "--jobs/--runs/--sequences/--frames/--videos", v);
-        }
+        EvalCommand.requirePositive(spec, "--jobs", n);
+        EvalCommand.requirePositive(spec, "--runs", runs);
+        EvalCommand.requirePositive(spec, "--sequences", sequences);
+        EvalCommand.requirePositive(spec, "--frames", frames);
+        EvalCommand.requirePositive(spec, "--videos", videos);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("srnet eval benchmark: %d cores available, %d DAVIS jobs, median of %d runs after a warm-up%n",
                 Runtime.getRuntime().availableProcessors(), n, runs);

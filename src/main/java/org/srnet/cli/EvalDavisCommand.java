@@ -2,6 +2,7 @@ package org.srnet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.srnet.eval.DavisEvaluator;
@@ -9,12 +10,15 @@ import org.srnet.eval.DavisFolders;
 import org.srnet.eval.DavisMatchedObject;
 import org.srnet.eval.DavisObjectRow;
 import org.srnet.eval.DavisResult;
+import org.srnet.eval.DavisSequence;
 import org.srnet.eval.DavisSequenceResult;
 import org.srnet.eval.DavisStatistics;
+import org.srnet.util.Progress;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +55,11 @@ public final class EvalDavisCommand implements Callable<Integer> {
     public Integer call() {
         int n = jobs == null ? EvalCommand.defaultJobs() : jobs;
         EvalCommand.requirePositive(spec, "--jobs", n);
-        DavisResult r = DavisEvaluator.evaluate(new DavisFolders(gt, pred).sequences(set), n);
+        List<DavisSequence> sequences = new DavisFolders(gt, pred).sequences(set);
+        DavisResult r;
+        try (ProgressBar bar = Progress.bar("eval davis", sequences.size(), "seq")) {
+            r = DavisEvaluator.evaluate(sequences, n, bar::step);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("--------------------------- Global results for %s ---------------------------%n", set);
         StringBuilder head = new StringBuilder();

@@ -40,6 +40,11 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code; user errors print one line, never a stack trace. */
     public static int execute(String... args) {
         Threads.configureDefault();
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line (user errors become one line on stderr and exit code 1). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Throwable root = ex;
@@ -54,6 +59,6 @@ public final class Main implements Runnable {
             }
             throw ex;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -43,7 +43,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SrNetModel model = SrNetModel.load(modelPath)) {
-            SegmenterOptions options = Overrides.apply(Segmentation.defaultOptions(model), sets);
+            SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(model), sets);
             List<VideoSummary> done = new SegmentVideos(model, options, OutputFormat.parse(format), out).run(Sources.open(input));
             Segmentation.printSummary(done, out);
         }

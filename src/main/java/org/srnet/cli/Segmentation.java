@@ -3,21 +3,11 @@ package org.srnet.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.srnet.infer.InferenceOptions;
-import org.srnet.infer.SegmenterOptions;
-import org.srnet.model.SrNetModel;
 import org.srnet.pipeline.VideoSummary;
 
-/** What {@code segment} and {@code demo} share: default options from a model, and the printed summary. */
+/** What {@code segment} and {@code demo} share: the printed summary. */
 final class Segmentation {
     private Segmentation() {}
-
-    /** The model's own training size as network input (its grid unit then matches training), else 640×384. */
-    static SegmenterOptions defaultOptions(SrNetModel model) {
-        int w = ((Number) model.metadata().getOrDefault("input_width", 640)).intValue();
-        int h = ((Number) model.metadata().getOrDefault("input_height", 384)).intValue();
-        return new SegmenterOptions(InferenceOptions.DEFAULT, w, h);
-    }
 
     static void printSummary(List<VideoSummary> videos, Path out) {
         int frames = 0;

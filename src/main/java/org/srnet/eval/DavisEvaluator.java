@@ -18,19 +18,19 @@ import java.util.concurrent.Future;
  * averaged first), and J&amp;F-Mean = (J-Mean + F-Mean) / 2. The static {@link #evaluate(Path, Path, String)}
  * reads a dataset root and a results folder and scores sequences in parallel.
  */
-public final class DavisEvaluator {
+public final class DavisEvaluator implements VideoEvaluator<DavisSequence, DavisResult> {
     private final List<DavisSequenceResult> sequences = new ArrayList<>();
 
     /** Forgets every processed sequence. */
+    @Override
     public void reset() {
         sequences.clear();
     }
 
-    /** Scores one sequence and keeps its summary; returns it. */
-    public DavisSequenceResult process(DavisSequence sequence) {
-        DavisSequenceResult r = DavisSequenceScorer.score(sequence);
-        add(r);
-        return r;
+    /** Scores one sequence and keeps its summary. */
+    @Override
+    public void process(DavisSequence sequence) {
+        add(DavisSequenceScorer.score(sequence));
     }
 
     /** Keeps an already scored sequence (for callers that score sequences in parallel). */
@@ -39,6 +39,7 @@ public final class DavisEvaluator {
     }
 
     /** Returns the global and per-object numbers of every sequence processed since the last reset. */
+    @Override
     public DavisResult evaluate() {
         List<DavisObjectRow> rows = new ArrayList<>();
         for (DavisSequenceResult s : sequences) {
@@ -83,10 +84,19 @@ public final class DavisEvaluator {
      * does not depend on the thread count.
      */
     public static DavisResult evaluate(List<? extends DavisSequence> sequences, int threads) {
+        return evaluate(sequences, threads, () -> { });
+    }
+
+    /**
+     * Evaluates the given sequences on {@code threads} threads, calling {@code onSequenceDone} (from any thread)
+     * as each sequence is scored, e.g. to advance a progress bar.
+     */
+    public static DavisResult evaluate(List<? extends DavisSequence> sequences, int threads, Runnable onSequenceDone) {
         DavisEvaluator evaluator = new DavisEvaluator();
         if (threads <= 1 || sequences.size() <= 1) {
             for (DavisSequence s : sequences) {
                 evaluator.process(s);
+                onSequenceDone.run();
             }
             return evaluator.evaluate();
         }
@@ -94,7 +104,11 @@ public final class DavisEvaluator {
         try {
             List<Future<DavisSequenceResult>> futures = new ArrayList<>();
             for (DavisSequence s : sequences) {
-                futures.add(pool.submit(() -> DavisSequenceScorer.score(s)));
+                futures.add(pool.submit(() -> {
+                    DavisSequenceResult r = DavisSequenceScorer.score(s);
+                    onSequenceDone.run();
+                    return r;
+                }));
             }
             for (Future<DavisSequenceResult> f : futures) {
                 evaluator.add(f.get());

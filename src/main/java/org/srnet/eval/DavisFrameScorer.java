@@ -24,14 +24,14 @@ import java.util.Arrays;
 final class DavisFrameScorer {
     private static final int VOID = 255;
 
+    /** Reads eight bytes of a label map as one long, to skip uniform runs a word at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final int height;
     private final int width;
     private final int wordsPerRow;
     private final int radius;
     private final int[] half;
-
-    /** Reads eight bytes of a label map as one long, to skip uniform runs a word at a time. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private long[] hist = new long[0];
     private byte[] gtLabels = new byte[0];

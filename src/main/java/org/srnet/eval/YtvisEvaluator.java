@@ -24,7 +24,7 @@ import org.srnet.mask.Rle;
  * {@link #evaluate} accumulates precision and recall per category over videos in increasing id order, as
  * {@code accumulate()} and {@code summarize()} do. {@link #process} may be called from several threads.
  */
-public final class YtvisEvaluator {
+public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPredictions, YtvisResult> {
     private static final int T = YtvisParams.IOU_THRESHOLDS.length;
     private static final int R = YtvisParams.RECALL_THRESHOLDS.length;
     private static final int A = YtvisParams.AREA_RANGES.length;
@@ -47,8 +47,15 @@ public final class YtvisEvaluator {
     }
 
     /** Forgets every processed video. */
+    @Override
     public void reset() {
         videos.clear();
+    }
+
+    /** Matches one video's detections to its ground truth. */
+    @Override
+    public void process(YtvisVideoPredictions video) {
+        process(video.video(), video.detections());
     }
 
     /**
@@ -89,6 +96,7 @@ public final class YtvisEvaluator {
     }
 
     /** Returns the summary numbers and per-category AP of every video processed since the last reset. */
+    @Override
     public YtvisResult evaluate() {
         int k0 = categoryIds.length;
         double[][][][][] precision = new double[T][R][k0][A][M];

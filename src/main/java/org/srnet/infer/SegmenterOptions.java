@@ -21,6 +21,25 @@ public record SegmenterOptions(InferenceOptions inference, int inputWidth, int i
         }
     }
 
+    /** Model metadata key: {@code key=value} option overrides tuned for that model on its validation data. */
+    public static final String TUNED_OPTIONS = "segmenter_options";
+
+    /**
+     * Default options for a model: Algorithm 1 defaults and, as network input, the size the model was trained at (so
+     * the spatial grid's unit matches training), or 640×384 for a model that does not record it; then any overrides
+     * the model's metadata records under {@value #TUNED_OPTIONS} (e.g. a {@code min_score} tuned on validation data).
+     */
+    public static SegmenterOptions forModel(org.srnet.model.SrNetModel model) {
+        int w = ((Number) model.metadata().getOrDefault("input_width", 640)).intValue();
+        int h = ((Number) model.metadata().getOrDefault("input_height", 384)).intValue();
+        SegmenterOptions defaults = new SegmenterOptions(InferenceOptions.DEFAULT, w, h);
+        Object tuned = model.metadata().get(TUNED_OPTIONS);
+        if (tuned instanceof java.util.List<?> list) {
+            return org.srnet.config.Overrides.apply(defaults, list.stream().map(String::valueOf).toList());
+        }
+        return defaults;
+    }
+
     public SegmenterOptions withInputSize(int width, int height) {
         return new SegmenterOptions(inference, width, height);
     }

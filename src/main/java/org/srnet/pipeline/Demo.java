@@ -3,7 +3,10 @@ package org.srnet.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +20,9 @@ import org.srnet.eval.YtvisEvaluator;
 import org.srnet.eval.YtvisResult;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.model.SrNetModel;
+import org.srnet.report.HtmlReport;
+import org.srnet.report.ReportContent;
+import org.srnet.report.ReportVideo;
 import org.srnet.util.AtomicFiles;
 import org.srnet.video.YtvisSources;
 
@@ -31,6 +37,8 @@ public final class Demo {
     public static final String DATA_DIR = "data";
 
     private Demo() {}
+
+    public static final String REPORT = "report.html";
 
     /** What the demo measured. */
     public record Outcome(Path out, List<VideoSummary> videos, DavisResult davis, YtvisResult ytvis, double wallSeconds) {}
@@ -47,12 +55,29 @@ public final class Demo {
         SynthDataset.write(data, synth);
         Path gtJson = SynthDataset.ytvisJson(data, "val");
 
-        List<VideoSummary> summaries = new SegmentVideos(model, options, EnumSet.allOf(OutputFormat.class), out)
-                .run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)));
+        SegmentVideos job = new SegmentVideos(model, options, EnumSet.allOf(OutputFormat.class), out);
+        List<ReportVideo> reportVideos = new ArrayList<>();
+        List<VideoSummary> summaries = job.run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)), run -> {
+            String name = run.summary().name();
+            List<Path> overlays = run.frames().stream().map(f -> job.overlayFrame(name, f.frameName())).toList();
+            reportVideos.add(new ReportVideo(name, overlays, run.frames(), run.summary()));
+        });
         DavisResult davis = DavisEvaluator.evaluate(data, out.resolve(SegmentVideos.DAVIS_DIR), "val");
         YtvisResult ytvis = model.config().hasCategoryHead()
                 ? YtvisEvaluator.evaluate(gtJson, out.resolve(SegmentVideos.RESULTS_JSON)) : null;
-        return new Outcome(out, summaries, davis, ytvis, (System.nanoTime() - t0) / 1e9);
+        double wall = (System.nanoTime() - t0) / 1e9;
+
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("data", videos + " synthetic videos of " + frames + " frames, " + options.inputWidth() + "×"
+                + options.inputHeight() + ", seed " + seed + " (not seen in training)");
+        notes.put("network input", options.inputWidth() + "×" + options.inputHeight() + ", "
+                + System.getProperty("ai.djl.pytorch.num_threads", "default") + " libtorch thread(s)");
+        notes.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.arch")
+                + ", Java " + System.getProperty("java.version"));
+        notes.put("demo wall time", String.format("%.0f s (generation, segmentation, writing, evaluation)", wall));
+        HtmlReport.write(out.resolve(REPORT), new ReportContent("srnet demo", model.metadata(), reportVideos, davis,
+                ytvis, model.categories(), notes));
+        return new Outcome(out, summaries, davis, ytvis, wall);
     }
 
     /** Creates {@code out}, or clears an earlier demo output there; refuses to clear anything else. */

@@ -54,8 +54,16 @@ public final class SegmentVideos {
         this.renderer = new OverlayRenderer(c -> c >= 1 && c <= names.size() ? names.get(c - 1) : null);
     }
 
+    /** One finished video: its summary and every frame's result. */
+    public record VideoRun(VideoSummary summary, List<FrameResult> frames) {}
+
     /** Segments every source (closing each), then merges the YouTube-VIS results. */
     public List<VideoSummary> run(List<VideoSource> sources) {
+        return run(sources, v -> { });
+    }
+
+    /** As {@link #run(List)}, handing each segmented (not skipped) video's results to {@code onVideo}. */
+    public List<VideoSummary> run(List<VideoSource> sources, java.util.function.Consumer<VideoRun> onVideo) {
         List<VideoSummary> summaries = new ArrayList<>();
         YtvisResultsWriter ytvis = new YtvisResultsWriter(out.resolve(RESULTS_JSON));
         for (int i = 0; i < sources.size(); i++) {
@@ -65,7 +73,9 @@ public final class SegmentVideos {
                     summaries.add(new VideoSummary(source.name(), 0, 0, 0, 0, 0, 0, true));
                     continue;
                 }
-                summaries.add(segment(source, videoId, ytvis));
+                VideoRun run = segment(source, videoId, ytvis);
+                summaries.add(run.summary());
+                onVideo.accept(run);
             }
         }
         if (formats.contains(OutputFormat.YTVIS)) {
@@ -74,7 +84,7 @@ public final class SegmentVideos {
         return summaries;
     }
 
-    private VideoSummary segment(VideoSource source, long videoId, YtvisResultsWriter ytvis) {
+    private VideoRun segment(VideoSource source, long videoId, YtvisResultsWriter ytvis) {
         List<FrameResult> results = new ArrayList<>();
         Set<Integer> tracks = new HashSet<>();
         double[] sums = new double[4];
@@ -132,7 +142,12 @@ public final class SegmentVideos {
                 sums[2] / n, sums[3] / n, false);
         AtomicFiles.writeString(doneMarker(source.name()), String.format(
                 "{\"frames\": %d, \"tracks\": %d, \"fps\": %.3f}%n", s.frames(), s.tracks(), s.fps()));
-        return s;
+        return new VideoRun(s, results);
+    }
+
+    /** The overlay frame written for a frame of a video. */
+    public Path overlayFrame(String video, String frameName) {
+        return new OverlayFrames(out.resolve(OVERLAY_DIR).resolve(video), "jpg").file(frameName);
     }
 
     private Path doneMarker(String name) {

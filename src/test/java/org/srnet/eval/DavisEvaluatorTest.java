@@ -159,6 +159,26 @@ class DavisEvaluatorTest {
         assertThat(r.sequences().get(0).frameIds()).containsExactly("00000", "00001");
     }
 
+    @Test
+    void sequenceWithoutObjectsInItsFirstFrameContributesNoRows() {
+        LabelMap allVoid = labels(10, 10, new int[][] {{255, 0, 0, 10}});
+        LabelMap later = labels(10, 10, new int[][] {{1, 2, 2, 3}});
+        DavisSequenceResult r = DavisSequenceScorer.score(new Memory("empty", List.of(allVoid, later),
+                List.of(later, later)));
+        assertThat(r.objects()).isZero();
+        assertThat(r.matches()).isEmpty();
+        DavisResult pooled = DavisEvaluator.evaluate(List.of(new Memory("empty", List.of(allVoid, later),
+                List.of(later, later)), new Memory("one", List.of(later), List.of(later))), 1);
+        assertThat(pooled.perObject()).extracting(DavisObjectRow::name).containsExactly("one_1");
+        assertThat(pooled.get("J-Mean")).isEqualTo(1.0);
+    }
+
+    @Test
+    void frameIdsDropTheExtensionAndEveryOtherDot() {
+        assertThat(DavisFolders.frameId("00000.png")).isEqualTo("00000");
+        assertThat(DavisFolders.frameId("a.b.png")).isEqualTo("ab");
+    }
+
     static LabelMap labels(int h, int w, int[][] squares) {
         byte[] m = new byte[h * w];
         for (int[] s : squares) {
