@@ -1,21 +1,32 @@
 package org.srnet.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.srnet.bench.BenchJson;
+import org.srnet.bench.InferenceBenchmark;
+import org.srnet.infer.InferenceOptions;
 import org.srnet.infer.InputGeometry;
 import org.srnet.infer.PostprocessBenchmark;
+import org.srnet.infer.SegmenterOptions;
+import org.srnet.model.SrNetModel;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code srnet bench}: measurements that take too long for tests, printed as tables. */
-@Command(name = "bench", description = "Benchmarks (print timings; never run as tests).",
-        subcommands = {BenchCommand.Postprocess.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print timings; never run as tests).",
+        subcommands = {BenchInferCommand.class, BenchCommand.Postprocess.class, BenchMemoryCommand.class,
+            BenchKernelsCommand.class, BenchTrainCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -27,7 +38,8 @@ public final class BenchCommand implements Runnable {
 
     /** {@code srnet bench postprocess}: clustering + tracking + H(t−1) per frame on synthetic head maps. */
     @Command(name = "postprocess", mixinStandardHelpOptions = true,
-            description = "Time Algorithm 1 (clustering, tracking) and H(t-1) rendering per frame on synthetic head maps.")
+            description = "Time Algorithm 1 (clustering, tracking) and H(t-1) rendering per frame on synthetic head maps; "
+                    + "with --network, also the network's time, to show the frame time against the object count.")
     static final class Postprocess implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -56,45 +68,90 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic video (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--network", paramLabel = "PRESET",
+                description = "Also time decode, preprocess and network of a random-init PRESET model at --frame on "
+                        + "--original frames, and print the whole frame's time per object count.")
+        String network;
+
+        @Option(names = "--network-frames", defaultValue = "10",
+                description = "Timed frames of the network run (after 3 untimed) (default: ${DEFAULT-VALUE}).")
+        int networkFrames;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
+        Path json;
+
+        /**
+         * One row of the sweep: the post-processing timing, and when the network was timed, the whole frame.
+         *
+         * @param postprocess     clustering, tracking and H(t−1) timing
+         * @param networkMs       median decode + preprocess + network time per frame (NaN without --network)
+         * @param frameMs         networkMs + post-processing median + masks back to original size
+         * @param postprocessShare share of the frame spent after the network (0..1; NaN without --network)
+         */
+        record Row(PostprocessBenchmark.Result postprocess, double networkMs, double frameMs, double postprocessShare) {}
+
         @Override
-        public Integer call() {
-            int[] net = size(frame, "--frame");
-            int[] orig = size(original, "--original");
-            if (warmup < 0 || frames < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be >= 0 and --frames >= 1");
+        public Integer call() throws IOException {
+            int[] net = BenchSetup.size(spec, frame, "--frame");
+            int[] orig = BenchSetup.size(spec, original, "--original");
+            BenchSetup.check(spec, warmup >= 0 && frames >= 1, "--warmup must be >= 0 and --frames >= 1");
+            BenchSetup.check(spec, networkFrames >= 1, "--network-frames must be >= 1");
+            for (int n : instances) {
+                BenchSetup.check(spec, n >= 1, "--instances must be >= 1, got " + n);
             }
             InputGeometry g = InputGeometry.fit(orig[0], orig[1], net[0], net[1]);
             PrintWriter out = spec.commandLine().getOut();
+            double networkMs = network == null ? Double.NaN : networkMs(net, orig);
             out.printf("head maps %d×%d (valid %d×%d), original %d×%d, %d warm-up + %d timed frames%s%n",
                     g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), orig[0], orig[1], warmup, frames,
                     fullScan ? ", full scan per seed" : "");
-            out.println("instances  found/frame  median ms  p10 ms  p90 ms  clustering ms  to-original+RLE ms");
+            if (network != null) {
+                out.printf("network (%s, random init): decode + preprocess + network median %.2f ms/frame%n", network, networkMs);
+            }
+            out.println("instances  found/frame  median ms  p10 ms  p90 ms  clustering ms  to-original+RLE ms"
+                    + (network != null ? "  frame ms  post share" : ""));
+            List<Row> rows = new ArrayList<>();
             for (int n : instances) {
-                if (n < 1) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--instances must be >= 1, got " + n);
-                }
                 PostprocessBenchmark.Result r = PostprocessBenchmark.run(g, n, warmup, frames, seed, fullScan);
-                out.printf("%9d  %11.1f  %9.3f  %6.3f  %6.3f  %13.3f  %18.3f%n", r.instances(), r.found(), r.median(),
+                double frameMs = networkMs + r.median() + r.toOriginalMedian();
+                Row row = new Row(r, networkMs, frameMs, (r.median() + r.toOriginalMedian()) / frameMs);
+                rows.add(row);
+                out.printf("%9d  %11.1f  %9.3f  %6.3f  %6.3f  %13.3f  %18.3f", r.instances(), r.found(), r.median(),
                         r.p10(), r.p90(), r.clusteringMedian(), r.toOriginalMedian());
+                if (network != null) {
+                    out.printf("  %8.2f  %9.1f%%", frameMs, 100 * row.postprocessShare());
+                }
+                out.println();
                 out.flush();
+            }
+            if (json != null) {
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("instances", instances);
+                params.put("frame", frame);
+                params.put("original", original);
+                params.put("warmup", warmup);
+                params.put("frames", frames);
+                params.put("fullScan", fullScan);
+                params.put("seed", seed);
+                params.put("network", network);
+                params.put("networkFrames", networkFrames);
+                BenchJson.write(json, "postprocess", params, rows);
             }
             return 0;
         }
 
-        private int[] size(String s, String option) {
-            String[] p = s.toLowerCase(java.util.Locale.ROOT).split("x");
-            try {
-                if (p.length == 2) {
-                    int w = Integer.parseInt(p[0].trim());
-                    int h = Integer.parseInt(p[1].trim());
-                    if (w >= 8 && h >= 8) {
-                        return new int[] {w, h};
-                    }
-                }
-            } catch (NumberFormatException e) {
-                // Fall through to the parameter error below.
+        /** Median decode + preprocess + network milliseconds of the --network preset (its output writing excluded). */
+        private double networkMs(int[] net, int[] orig) throws IOException {
+            BenchSetup.Run run = BenchSetup.runs(spec, List.of(network + "@" + net[0] + "x" + net[1]), List.of(), "--network").get(0);
+            Path scratch = Files.createTempDirectory("srnet-bench-post");
+            try (SrNetModel model = BenchSetup.model(run.config(), 0, 1)) {
+                SegmenterOptions so = new SegmenterOptions(InferenceOptions.DEFAULT, net[0], net[1]);
+                InferenceBenchmark.Result r = InferenceBenchmark.run(model,
+                        new InferenceBenchmark.Options(so, orig[0], orig[1], 3, 1, networkFrames), scratch);
+                return r.decode().median() + r.preprocess().median() + r.network().median();
+            } finally {
+                BenchSetup.deleteTree(scratch);
             }
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " must look like 640x360 (each side >= 8), got " + s);
         }
     }
 }

@@ -86,8 +86,11 @@ public final class PostprocessBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
     }
 
-    /** A clip of {@code length} frames with {@code n} moving discs. */
-    static List<HeadMaps> synthesise(InputGeometry geometry, int n, int length, long seed) {
+    /**
+     * A clip of {@code length} frames of head maps with {@code n} moving discs, as described in the class comment;
+     * deterministic for a given seed. Public so the kernel micro-benchmarks cluster the same maps.
+     */
+    public static List<HeadMaps> synthesise(InputGeometry geometry, int n, int length, long seed) {
         int w = geometry.headWidth();
         int h = geometry.headHeight();
         int vw = geometry.validWidth();

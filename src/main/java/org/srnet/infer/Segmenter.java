@@ -4,6 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,6 +15,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 import org.srnet.model.ImageNormalization;
@@ -52,7 +56,11 @@ public final class Segmenter implements AutoCloseable {
     private float[] previousHeatmap;
     private int frameIndex;
     private InputGeometry geometry;
-    private float[] inputBuffer;
+    /** The padded input and H(t−1), in direct native-order buffers reused every frame: handing libtorch a heap
+     *  array would make DJL allocate (and later garbage-collect) a fresh direct buffer per frame. */
+    private ByteBuffer inputBuffer;
+    private ByteBuffer heatmapBuffer;
+    private HeadMaps lastMaps;
     private BufferedImage resizeBuffer;
     private StageTimes lastTimes = new StageTimes(0, 0, 0);
 
@@ -97,7 +105,7 @@ public final class Segmenter implements AutoCloseable {
         long t0 = System.nanoTime();
         BufferedImage image = frame.image();
         InputGeometry g = geometryFor(image.getWidth(), image.getHeight());
-        float[] input = preprocess(image, g);
+        ByteBuffer input = preprocess(image, g);
         long t1 = System.nanoTime();
 
         HeadMaps maps;
@@ -105,11 +113,13 @@ public final class Segmenter implements AutoCloseable {
             if (previousF32 != null) {
                 previousF32.attach(scope); // freed with this frame
             }
-            NDArray x = scope.create(input, new Shape(1, 3, g.paddedHeight(), g.paddedWidth()));
+            NDArray x = scope.create(input, new Shape(1, 3, g.paddedHeight(), g.paddedWidth()), DataType.FLOAT32);
             NDArray heat = previousHeatmap == null ? null
-                    : scope.create(previousHeatmap, new Shape(1, 1, g.headHeight(), g.headWidth()));
+                    : scope.create(fill(heatmapBuffer, previousHeatmap), new Shape(1, 1, g.headHeight(), g.headWidth()),
+                            DataType.FLOAT32);
             SrNetOutput out = model.network().forward(x, previousF32, heat, false);
             maps = toHost(out, g);
+            lastMaps = maps;
             previousF32 = out.f32();
             previousF32.detach(); // outlives this frame, exactly until the next one
         }
@@ -136,14 +146,16 @@ public final class Segmenter implements AutoCloseable {
                         + geometry.originalWidth() + "×" + geometry.originalHeight());
             }
             geometry = InputGeometry.fit(width, height, options.inputWidth(), options.inputHeight());
-            inputBuffer = new float[3 * geometry.paddedWidth() * geometry.paddedHeight()];
+            inputBuffer = ByteBuffer.allocateDirect(4 * 3 * geometry.paddedWidth() * geometry.paddedHeight())
+                    .order(ByteOrder.nativeOrder());
+            heatmapBuffer = ByteBuffer.allocateDirect(4 * geometry.headWidth() * geometry.headHeight()).order(ByteOrder.nativeOrder());
             resizeBuffer = new BufferedImage(geometry.resizedWidth(), geometry.resizedHeight(), BufferedImage.TYPE_INT_RGB);
         }
         return geometry;
     }
 
     /** Resize keeping aspect (bilinear), normalise, place top-left in the zero (= mean colour) padded buffer. */
-    private float[] preprocess(BufferedImage image, InputGeometry g) {
+    private ByteBuffer preprocess(BufferedImage image, InputGeometry g) {
         Graphics2D gr = resizeBuffer.createGraphics();
         gr.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         gr.drawImage(image, 0, 0, g.resizedWidth(), g.resizedHeight(), null);
@@ -153,16 +165,17 @@ public final class Segmenter implements AutoCloseable {
         int plane = pw * g.paddedHeight();
         float[] mean = ImageNormalization.MEAN;
         float[] std = ImageNormalization.STD;
+        FloatBuffer in = inputBuffer.asFloatBuffer();
         for (int y = 0; y < g.resizedHeight(); y++) {
             for (int x = 0; x < g.resizedWidth(); x++) {
                 int p = argb[y * g.resizedWidth() + x];
                 int o = y * pw + x;
-                inputBuffer[o] = (((p >> 16) & 0xff) / 255f - mean[0]) / std[0];
-                inputBuffer[plane + o] = (((p >> 8) & 0xff) / 255f - mean[1]) / std[1];
-                inputBuffer[2 * plane + o] = ((p & 0xff) / 255f - mean[2]) / std[2];
+                in.put(o, (((p >> 16) & 0xff) / 255f - mean[0]) / std[0]);
+                in.put(plane + o, (((p >> 8) & 0xff) / 255f - mean[1]) / std[1]);
+                in.put(2 * plane + o, ((p & 0xff) / 255f - mean[2]) / std[2]);
             }
         }
-        return inputBuffer;
+        return inputBuffer.rewind();
     }
 
     /** All head maps in one host copy: concatenated along channels, then split. */
@@ -189,6 +202,16 @@ public final class Segmenter implements AutoCloseable {
         java.util.Arrays.fill(extra, (float) c.extraInverseVariance());
         return new HeadMaps(g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), offsets, d, bandwidth, extra,
                 objectiveness, tracking, categories, c.numClasses());
+    }
+
+    /** The head maps of the most recent frame (for tests that check the network input path). */
+    HeadMaps lastHeadMaps() {
+        return lastMaps;
+    }
+
+    private static ByteBuffer fill(ByteBuffer buffer, float[] values) {
+        buffer.asFloatBuffer().put(values);
+        return buffer.rewind();
     }
 
     private static float[] slice(float[] a, int from, int n) {

@@ -61,10 +61,24 @@ public final class SrNet implements AutoCloseable {
      * (null = zeros).
      */
     public SrNetOutput forward(NDArray image, NDArray previousF32, NDArray heatmap, boolean training) {
-        NDArray padded = padTo32(image);
-        NDArray[] f = fpn.forward(state, backbone.forward(state, padded, training));
-        NDArray prev = previousF32 == null || !config.temporalFeatures() ? f[3] : previousF32;
-        return heads(image.getShape(), f, prev, heatmap);
+        return decode(image.getShape(), encode(image, training), previousF32, heatmap);
+    }
+
+    /**
+     * The encoder half of {@link #forward}: backbone and FPN on the padded image, returning P2…P5 (finest first,
+     * P5 being F32). Exposed so a benchmark can time the encoder apart from the decoder and heads.
+     */
+    public NDArray[] encode(NDArray image, boolean training) {
+        return fpn.forward(state, backbone.forward(state, padTo32(image), training));
+    }
+
+    /**
+     * The decoder half of {@link #forward}: temporal decoder and heads on the FPN features of an image of shape
+     * {@code inputShape} (NCHW, before padding); {@code previousF32} and {@code heatmap} as in {@link #forward}.
+     */
+    public SrNetOutput decode(Shape inputShape, NDArray[] features, NDArray previousF32, NDArray heatmap) {
+        NDArray prev = previousF32 == null || !config.temporalFeatures() ? features[3] : previousF32;
+        return heads(inputShape, features, prev, heatmap);
     }
 
     /**
