@@ -36,10 +36,12 @@ public final class StreamMemoryBenchmark {
      * @param minMiB      smallest RSS after warm-up
      * @param maxMiB      largest RSS after warm-up
      * @param drift       largest relative deviation from the baseline after warm-up (0.05 = 5%)
+     * @param growth      largest relative rise of RSS above any earlier post-warm-up sample: what a leak looks like
+     *                    (a fall, e.g. the collector shrinking its heap, is not growth)
      * @param peakRssMiB  peak RSS of the process ({@code VmHWM})
      */
     public record Result(List<Sample> samples, double baselineMiB, double minMiB, double maxMiB, double drift,
-            double peakRssMiB) {}
+            double growth, double peakRssMiB) {}
 
     /**
      * Runs {@code frames} frames of {@code width×height}, sampling every {@code every} frames; samples up to and
@@ -83,11 +85,13 @@ public final class StreamMemoryBenchmark {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         double drift = 0;
+        double growth = 0;
         for (Sample s : steady) {
             min = Math.min(min, s.rssMiB());
             max = Math.max(max, s.rssMiB());
             drift = Math.max(drift, Math.abs(s.rssMiB() - baseline) / baseline);
+            growth = Math.max(growth, (s.rssMiB() - min) / min);
         }
-        return new Result(List.copyOf(samples), baseline, min, max, drift, peakRssMiB);
+        return new Result(List.copyOf(samples), baseline, min, max, drift, growth, peakRssMiB);
     }
 }

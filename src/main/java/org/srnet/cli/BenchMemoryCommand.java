@@ -42,7 +42,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1000", description = "Frames before the flatness check starts (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--tolerance", defaultValue = "0.05", description = "Allowed drift from the first RSS after warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tolerance", defaultValue = "0.05", description = "Allowed RSS growth after warm-up, as a fraction (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
     @Option(names = "--model", paramLabel = "DIR",
@@ -70,10 +70,11 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 out.flush();
             });
         }
-        boolean flat = result.drift() <= tolerance;
-        out.printf("after frame %d: RSS %.1f–%.1f MiB, largest drift from %.1f MiB is %.1f%% (%s ±%.0f%%); peak RSS %.1f MiB%n",
-                warmup, result.minMiB(), result.maxMiB(), result.baselineMiB(), 100 * result.drift(), flat ? "flat within" : "NOT flat within",
-                100 * tolerance, result.peakRssMiB());
+        // A leak is growth; RSS falling (the collector returning heap) is not one.
+        boolean flat = result.growth() <= tolerance;
+        out.printf("after frame %d: RSS %.1f–%.1f MiB, largest deviation from %.1f MiB %.1f%%, largest growth %.1f%% (%s %.0f%%); "
+                + "peak RSS %.1f MiB%n", warmup, result.minMiB(), result.maxMiB(), result.baselineMiB(), 100 * result.drift(),
+                100 * result.growth(), flat ? "no growth beyond" : "GROWTH beyond", 100 * tolerance, result.peakRssMiB());
         if (json != null) {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("run", r.label());

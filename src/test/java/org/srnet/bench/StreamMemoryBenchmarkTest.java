@@ -22,6 +22,8 @@ class StreamMemoryBenchmarkTest {
         assertThat(r.minMiB()).isEqualTo(396);
         assertThat(r.maxMiB()).isEqualTo(410);
         assertThat(r.drift()).isCloseTo(10 / 400.0, within(1e-12));
+        // growth is measured from the lowest sample so far: 400 → 410 is 2.5%, the fall to 396 is not growth
+        assertThat(r.growth()).isCloseTo(10 / 400.0, within(1e-12));
         assertThat(r.samples()).hasSize(5);
         assertThat(r.peakRssMiB()).isEqualTo(420);
     }
@@ -30,6 +32,15 @@ class StreamMemoryBenchmarkTest {
     void aGrowingProcessDriftsBeyondFivePercent() {
         List<StreamMemoryBenchmark.Sample> s = List.of(at(500, 100), at(1000, 104), at(1500, 108));
         assertThat(StreamMemoryBenchmark.summarise(s, 0, 108).drift()).isCloseTo(0.08, within(1e-12));
+        assertThat(StreamMemoryBenchmark.summarise(s, 0, 108).growth()).isCloseTo(0.08, within(1e-12));
+    }
+
+    @Test
+    void aShrinkingProcessDoesNotGrow() {
+        List<StreamMemoryBenchmark.Sample> s = List.of(at(500, 395), at(1000, 389), at(1500, 349), at(2000, 337), at(2500, 337.5));
+        StreamMemoryBenchmark.Result r = StreamMemoryBenchmark.summarise(s, 0, 404);
+        assertThat(r.drift()).isGreaterThan(0.05);
+        assertThat(r.growth()).isCloseTo(0.5 / 337, within(1e-12));
     }
 
     @Test
