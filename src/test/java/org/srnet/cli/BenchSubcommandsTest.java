@@ -57,7 +57,7 @@ class BenchSubcommandsTest {
         int code = run("bench", "memory", "--run", "cpu-small@64x64", "--frames", "6", "--every", "2", "--warmup", "2",
                 "--tolerance", "10", "--json", json.toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("flat within");
+        assertThat(out.toString()).contains("no growth beyond");
         JsonNode samples = read(json).get("results").get("samples");
         assertThat(samples).hasSize(3);
         assertThat(samples.get(2).get("frame").asInt()).isEqualTo(6);
