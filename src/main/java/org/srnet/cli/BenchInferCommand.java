@@ -19,6 +19,7 @@ import org.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,10 +53,8 @@ final class BenchInferCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "20", description = "Frames per timed run (default: ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "Time this trained model (e.g. the bundled one) instead of a random-init model of the preset; "
-                    + "its architecture replaces the preset's, the input size still comes from the run.")
-    Path model;
+    @Mixin
+    BenchModelOption trained;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
@@ -73,7 +72,7 @@ final class BenchInferCommand implements Callable<Integer> {
                 int[] f = frame == null ? new int[] {run.width(), run.height()} : BenchSetup.size(spec, frame, "--frame");
                 SegmenterOptions so = new SegmenterOptions(InferenceOptions.DEFAULT, run.width(), run.height());
                 InferenceBenchmark.Result r;
-                try (SrNetModel m = model != null ? SrNetModel.load(model) : BenchSetup.model(run.config(), classes, 1)) {
+                try (SrNetModel m = trained.open(() -> BenchSetup.model(run.config(), classes, 1))) {
                     r = InferenceBenchmark.run(m, new InferenceBenchmark.Options(so, f[0], f[1], warmup, repeats, frames),
                             scratch.resolve(run.label()));
                 }
@@ -89,7 +88,7 @@ final class BenchInferCommand implements Callable<Integer> {
             params.put("set", sets);
             params.put("frame", frame);
             params.put("classes", classes);
-            params.put("model", model == null ? null : model.toString());
+            params.put("model", trained.describe());
             params.put("warmup", warmup);
             params.put("repeats", repeats);
             params.put("frames", frames);

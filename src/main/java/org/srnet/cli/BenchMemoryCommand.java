@@ -16,6 +16,7 @@ import org.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,10 +46,8 @@ final class BenchMemoryCommand implements Callable<Integer> {
     @Option(names = "--tolerance", defaultValue = "0.05", description = "Allowed RSS growth after warm-up, as a fraction (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "Time this trained model (e.g. the bundled one) instead of a random-init model of the preset; "
-                    + "its architecture replaces the preset's, the input size still comes from the run.")
-    Path model;
+    @Mixin
+    BenchModelOption trained;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
@@ -62,7 +61,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
         out.printf("%s: %d frames through one segmenter, RSS every %d frames%n", r.label(), frames, every);
         out.println("   frame   RSS MiB  heap used MiB  heap committed MiB  ms/frame");
         StreamMemoryBenchmark.Result result;
-        try (SrNetModel m = model != null ? SrNetModel.load(model) : BenchSetup.model(r.config(), 0, 1)) {
+        try (SrNetModel m = trained.open(() -> BenchSetup.model(r.config(), 0, 1))) {
             SegmenterOptions so = new SegmenterOptions(InferenceOptions.DEFAULT, r.width(), r.height());
             result = StreamMemoryBenchmark.run(m, so, r.width(), r.height(), frames, every, warmup, s -> {
                 out.printf("%8d  %8.1f  %13.1f  %18.1f  %8.2f%n", s.frame(), s.rssMiB(), s.heapMiB(), s.heapCommittedMiB(),
@@ -79,7 +78,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("run", r.label());
             params.put("set", sets);
-            params.put("model", model == null ? null : model.toString());
+            params.put("model", trained.describe());
             params.put("frames", frames);
             params.put("every", every);
             params.put("warmup", warmup);
