@@ -1,7 +1,6 @@
 package org.srnet.data;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,26 +43,11 @@ final class CocoCorpus implements Corpus {
             throw UserError.inFile(im.file(), "image size " + image.width() + "x" + image.height() + " differs from image "
                     + im.id() + "'s size " + im.width() + "x" + im.height() + " in " + json);
         }
-        List<AnnotatedFrame.Instance> instances = new ArrayList<>();
-        byte[] ignore = null;
+        AnnotatedFrame.Builder annotations = new AnnotatedFrame.Builder();
         for (int k = 0; k < im.objects().size(); k++) {
             CocoObject o = im.objects().get(k);
-            org.srnet.mask.Rle rle = o.mask();
-            if (rle.area() == 0) {
-                continue;
-            }
-            byte[] mask = rle.decode();
-            if (o.crowd()) {
-                if (ignore == null) {
-                    ignore = new byte[mask.length];
-                }
-                for (int i = 0; i < mask.length; i++) {
-                    ignore[i] |= mask[i];
-                }
-            } else {
-                instances.add(new AnnotatedFrame.Instance(k + 1, categoryIndex.getOrDefault(o.categoryId(), defaultCategory), mask));
-            }
+            annotations.add(k + 1, categoryIndex.getOrDefault(o.categoryId(), defaultCategory), o.mask(), o.crowd());
         }
-        return new AnnotatedFrame(image, instances, ignore);
+        return annotations.build(image);
     }
 }

@@ -1,12 +1,10 @@
 package org.srnet.data;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.srnet.UserError;
-import org.srnet.mask.Rle;
 
 /** A YouTube-VIS data set as training videos: track k = the k-th annotation of the video; crowd = ignored. */
 final class YtvisCorpus implements Corpus {
@@ -50,26 +48,12 @@ final class YtvisCorpus implements Corpus {
             throw UserError.inFile(file, "frame size " + image.width() + "x" + image.height() + " differs from video "
                     + v.id() + "'s size " + v.width() + "x" + v.height() + " in " + json);
         }
-        List<AnnotatedFrame.Instance> instances = new ArrayList<>();
-        byte[] ignore = null;
+        AnnotatedFrame.Builder annotations = new AnnotatedFrame.Builder();
         for (int k = 0; k < v.tracks().size(); k++) {
             YtvisTrack t = v.tracks().get(k);
-            Rle rle = t.segmentations().get(frame);
-            if (rle == null || rle.area() == 0) {
-                continue;
-            }
-            byte[] mask = rle.decode();
-            if (t.crowd()) {
-                if (ignore == null) {
-                    ignore = new byte[mask.length];
-                }
-                for (int i = 0; i < mask.length; i++) {
-                    ignore[i] |= mask[i];
-                }
-            } else {
-                instances.add(new AnnotatedFrame.Instance(k + 1, categoryIndex.getOrDefault(t.categoryId(), defaultCategory), mask));
-            }
+            annotations.add(k + 1, categoryIndex.getOrDefault(t.categoryId(), defaultCategory), t.segmentations().get(frame),
+                    t.crowd());
         }
-        return new AnnotatedFrame(image, instances, ignore);
+        return annotations.build(image);
     }
 }
