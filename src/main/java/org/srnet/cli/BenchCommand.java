@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.srnet.bench.BenchJson;
@@ -125,17 +123,7 @@ public final class BenchCommand implements Runnable {
                 out.flush();
             }
             if (json != null) {
-                Map<String, Object> params = new LinkedHashMap<>();
-                params.put("instances", instances);
-                params.put("frame", frame);
-                params.put("original", original);
-                params.put("warmup", warmup);
-                params.put("frames", frames);
-                params.put("fullScan", fullScan);
-                params.put("seed", seed);
-                params.put("network", network);
-                params.put("networkFrames", networkFrames);
-                BenchJson.write(json, "postprocess", params, rows);
+                BenchJson.write(json, "postprocess", BenchSetup.parameters(spec), rows);
             }
             return 0;
         }

@@ -83,16 +83,7 @@ final class BenchInferCommand implements Callable<Integer> {
             BenchSetup.deleteTree(scratch);
         }
         if (json != null) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("runs", runs);
-            params.put("set", sets);
-            params.put("frame", frame);
-            params.put("classes", classes);
-            params.put("model", trained.describe());
-            params.put("warmup", warmup);
-            params.put("repeats", repeats);
-            params.put("frames", frames);
-            BenchJson.write(json, "infer", params, results);
+            BenchJson.write(json, "infer", BenchSetup.parameters(spec), results);
         }
         return 0;
     }

@@ -2,9 +2,7 @@ package org.srnet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.srnet.bench.BenchJson;
@@ -60,13 +58,7 @@ final class BenchKernelsCommand implements Callable<Integer> {
         }
         out.flush();
         if (json != null) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("input", input);
-            params.put("instances", instances);
-            params.put("mask", mask);
-            params.put("warmup", warmup);
-            params.put("repeats", repeats);
-            BenchJson.write(json, "kernels", params, timings);
+            BenchJson.write(json, "kernels", BenchSetup.parameters(spec), timings);
         }
         return 0;
     }

@@ -3,9 +3,7 @@ package org.srnet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.srnet.bench.BenchJson;
@@ -75,15 +73,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 + "peak RSS %.1f MiB%n", warmup, result.minMiB(), result.maxMiB(), result.baselineMiB(), 100 * result.drift(),
                 100 * result.growth(), flat ? "no growth beyond" : "GROWTH beyond", 100 * tolerance, result.peakRssMiB());
         if (json != null) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("run", r.label());
-            params.put("set", sets);
-            params.put("model", trained.describe());
-            params.put("frames", frames);
-            params.put("every", every);
-            params.put("warmup", warmup);
-            params.put("tolerance", tolerance);
-            BenchJson.write(json, "memory", params, result);
+            BenchJson.write(json, "memory", BenchSetup.parameters(spec), result);
         }
         return flat ? 0 : 1;
     }

@@ -18,9 +18,4 @@ final class BenchModelOption {
     SrNetModel open(Supplier<SrNetModel> randomInit) {
         return model != null ? SrNetModel.load(model) : randomInit.get();
     }
-
-    /** The model path for the JSON parameters, or null for a random-init model. */
-    String describe() {
-        return model == null ? null : model.toString();
-    }
 }

@@ -16,6 +16,38 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchSetup {
     private BenchSetup() {}
 
+    /**
+     * The command's options as the {@code parameters} of its JSON result, keyed by option name in camel case
+     * ({@code --network-frames} → {@code networkFrames}); help, version, {@code --threads} (recorded under
+     * {@code machine}) and {@code --json} itself are left out.
+     */
+    static java.util.Map<String, Object> parameters(picocli.CommandLine.Model.CommandSpec spec) {
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+            String name = o.longestName().replaceFirst("^-+", "");
+            if (o.usageHelp() || o.versionHelp() || name.equals("threads") || name.equals("json")) {
+                continue;
+            }
+            Object value = o.getValue();
+            params.put(camelCase(name), value instanceof java.nio.file.Path path ? path.toString() : value);
+        }
+        return params;
+    }
+
+    private static String camelCase(String name) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+
     /** One configuration to measure: a preset (with overrides applied) at an input size. */
     record Run(String label, SrNetConfig config, int width, int height) {}
 

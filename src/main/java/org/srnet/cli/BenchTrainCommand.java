@@ -80,14 +80,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         BenchSetup.deleteTree(scratch);
         if (json != null) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("runs", runs);
-            params.put("set", sets);
-            params.put("batch", batch);
-            params.put("objects", objects);
-            params.put("warmup", warmup);
-            params.put("repeats", repeats);
-            BenchJson.write(json, "train", params, results);
+            BenchJson.write(json, "train", BenchSetup.parameters(spec), results);
         }
         return 0;
     }
