@@ -35,7 +35,8 @@ public final class TorchSgd {
      */
     public double clipGradNorm(double maxNorm) {
         try (NDManager scope = params.manager().newSubManager()) {
-            double sq = 0;
+            // One host read for the whole norm, not one per tensor.
+            NDArray sq = null;
             List<NDArray> grads = new java.util.ArrayList<>();
             for (String name : params.trainableNames()) {
                 NDArray g = params.get(name).getGradient();
@@ -43,9 +44,9 @@ public final class TorchSgd {
                 grads.add(g);
                 NDArray s = g.square().sum();
                 s.attach(scope);
-                sq += s.getFloat();
+                sq = sq == null ? s : sq.add(s);
             }
-            double norm = Math.sqrt(sq);
+            double norm = sq == null ? 0 : Math.sqrt(sq.getFloat());
             if (maxNorm > 0 && norm > maxNorm) {
                 float scale = (float) (maxNorm / (norm + 1e-6));
                 for (NDArray g : grads) {
