@@ -35,8 +35,7 @@ public final class TorchSgd {
      */
     public double clipGradNorm(double maxNorm) {
         try (NDManager scope = params.manager().newSubManager()) {
-            // One host read for the whole norm, not one per tensor.
-            NDArray sq = null;
+            double sq = 0;
             List<NDArray> grads = new java.util.ArrayList<>();
             for (String name : params.trainableNames()) {
                 NDArray g = params.get(name).getGradient();
@@ -44,9 +43,9 @@ public final class TorchSgd {
                 grads.add(g);
                 NDArray s = g.square().sum();
                 s.attach(scope);
-                sq = sq == null ? s : sq.add(s);
+                sq += s.getFloat();
             }
-            double norm = sq == null ? 0 : Math.sqrt(sq.getFloat());
+            double norm = Math.sqrt(sq);
             if (maxNorm > 0 && norm > maxNorm) {
                 float scale = (float) (maxNorm / (norm + 1e-6));
                 for (NDArray g : grads) {
