@@ -2,6 +2,8 @@ package org.srnet.loss;
 
 import ai.djl.ndarray.NDArray;
 
+import org.srnet.model.Scalars;
+
 /**
  * Soft Dice loss, the alternative L_IOU of the paper's Table 1: 1 − (2·ΣPM + 1)/(ΣP + ΣM + 1). The +1 smoothing keeps
  * it defined and gives an empty prediction of an empty mask zero loss.
@@ -13,6 +15,6 @@ public final class Dice {
     public static NDArray loss(NDArray p, NDArray labels) {
         NDArray intersection = p.mul(labels).sum();
         NDArray denominator = p.sum().add(labels.sum()).add(1);
-        return intersection.mul(2).add(1).div(denominator).neg().add(1);
+        return Scalars.mul(intersection, 2).add(1).div(denominator).neg().add(1);
     }
 }

@@ -12,6 +12,7 @@ import ai.djl.ndarray.types.Shape;
 import org.srnet.geometry.MassCentre;
 import org.srnet.geometry.SpatialGrid;
 import org.srnet.model.ModelConfig;
+import org.srnet.model.Scalars;
 import org.srnet.model.SrNetOutput;
 
 /**
@@ -63,16 +64,16 @@ public final class SrNetLoss {
             tracked += s.tracked;
         }
         int batch = targets.size();
-        seg = seg.div(Math.max(1, instances));
-        smooth = smooth.div(Math.max(1, instances));
-        track = track.div(Math.max(1, tracked));
-        score = score.div(batch);
-        cat = cat.div(batch);
-        NDArray total = seg.mul((float) config.segmentationWeight())
-                .add(smooth.mul((float) config.smoothnessWeight()))
-                .add(track.mul((float) config.trackingWeight()))
-                .add(score.mul((float) config.objectivenessWeight()))
-                .add(cat.mul((float) config.categoryWeight()));
+        seg = Scalars.div(seg, Math.max(1, instances));
+        smooth = Scalars.div(smooth, Math.max(1, instances));
+        track = Scalars.div(track, Math.max(1, tracked));
+        score = Scalars.div(score, batch);
+        cat = Scalars.div(cat, batch);
+        NDArray total = Scalars.mul(seg, config.segmentationWeight())
+                .add(Scalars.mul(smooth, config.smoothnessWeight()))
+                .add(Scalars.mul(track, config.trackingWeight()))
+                .add(Scalars.mul(score, config.objectivenessWeight()))
+                .add(Scalars.mul(cat, config.categoryWeight()));
         return new LossTerms(seg, smooth, track, score, cat, total);
     }
 
@@ -118,16 +119,16 @@ public final class SrNetLoss {
                 foregroundHost[i] = Math.max(foregroundHost[i], maskHost[i]);
             }
             NDArray mask = m.create(maskHost, new Shape(h, w));
-            NDArray centre = embedding.mul(mask).sum(new int[] {1, 2}, true).div(area);
-            NDArray instanceBandwidth = bandwidth.mul(mask).sum(new int[] {1, 2}, true).div(area);
+            NDArray centre = Scalars.div(embedding.mul(mask).sum(new int[] {1, 2}, true), area);
+            NDArray instanceBandwidth = Scalars.div(bandwidth.mul(mask).sum(new int[] {1, 2}, true), area);
             if (dims > 2) {
                 instanceBandwidth = NDArrays.concat(new NDList(instanceBandwidth, extra), 0);
             }
-            NDArray probability = embedding.sub(centre).square().mul(instanceBandwidth).sum(new int[] {0}).mul(-0.5f).exp();
+            NDArray probability = Scalars.mul(embedding.sub(centre).square().mul(instanceBandwidth).sum(new int[] {0}), -0.5).exp();
             seg = seg.add(iouLoss(probability, mask, valid, t.ignore() != null));
 
-            NDArray rawMean = bandwidthRaw.mul(mask).sum(new int[] {1, 2}, true).div(area).stopGradient();
-            smooth = smooth.add(bandwidthRaw.sub(rawMean).square().mul(mask).sum().div(2 * area));
+            NDArray rawMean = Scalars.div(bandwidthRaw.mul(mask).sum(new int[] {1, 2}, true), area).stopGradient();
+            smooth = smooth.add(Scalars.div(bandwidthRaw.sub(rawMean).square().mul(mask).sum(), 2 * area));
             ownProbability = ownProbability.add(probability.stopGradient().mul(mask));
             instances++;
 
@@ -142,9 +143,9 @@ public final class SrNetLoss {
         }
 
         NDArray foreground = m.create(foregroundHost, new Shape(h, w));
-        NDArray fgTerm = objectiveness.sub(ownProbability).square().mul(foreground).mul((float) config.objectivenessForegroundWeight());
+        NDArray fgTerm = Scalars.mul(objectiveness.sub(ownProbability).square().mul(foreground), config.objectivenessForegroundWeight());
         NDArray bgTerm = objectiveness.square().mul(foreground.neg().add(1));
-        NDArray score = fgTerm.add(bgTerm).mul(valid).sum().div(Math.max(1, validCount));
+        NDArray score = Scalars.div(fgTerm.add(bgTerm).mul(valid).sum(), Math.max(1, validCount));
 
         NDArray cat = null;
         if (model.hasCategoryHead()) {
@@ -158,7 +159,7 @@ public final class SrNetLoss {
             }
             NDArray logProb = out.categoryLogits().get(b).logSoftmax(0);
             NDArray index = m.create(labels, new Shape(1, h, w)).toType(DataType.INT64, false);
-            cat = logProb.gather(index, 0).reshape(h, w).mul(valid).sum().neg().div(Math.max(1, validCount));
+            cat = Scalars.div(logProb.gather(index, 0).reshape(h, w).mul(valid).sum().neg(), Math.max(1, validCount));
         }
         return new SampleLoss(seg, smooth, track, score, cat, instances, tracked);
     }
@@ -167,7 +168,7 @@ public final class SrNetLoss {
         if (config.iou() == LossConfig.IouLoss.DICE) {
             return Dice.loss(probability.mul(valid), mask.mul(valid));
         }
-        NDArray logits = probability.mul(2).sub(1).flatten();
+        NDArray logits = Scalars.mul(probability, 2).sub(1).flatten();
         NDArray labels = mask.flatten();
         if (hasIgnore) {
             NDArray keep = valid.flatten().gt(0.5f);

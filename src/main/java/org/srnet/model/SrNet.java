@@ -113,9 +113,9 @@ public final class SrNet implements AutoCloseable {
 
         String crop = ":, :, 0:" + h + ", 0:" + w;
         NDArray offsetsRaw = heads.apply(state, Heads.OFFSETS, x).get(crop);
-        NDArray offsets = offsetsRaw.mul((float) config.offsetActivationScale()).tanh().mul(offsetBound(x.getManager(), h, w));
+        NDArray offsets = Scalars.mul(offsetsRaw, config.offsetActivationScale()).tanh().mul(offsetBound(x.getManager(), h, w));
         NDArray bandwidthRaw = heads.apply(state, Heads.BANDWIDTH, x).get(crop);
-        NDArray bandwidth = bandwidthRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp().mul(BANDWIDTH_SCALE);
+        NDArray bandwidth = Scalars.mul(bandwidthRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp(), BANDWIDTH_SCALE);
         NDArray objectiveness = Activation.sigmoid(heads.apply(state, Heads.OBJECTIVENESS, x).get(crop));
         NDArray tracking = heads.apply(state, Heads.TRACKING, NDArrays.concat(new NDList(x, heat), 1)).get(crop);
         NDArray category = config.hasCategoryHead() ? heads.apply(state, Heads.CATEGORY, x).get(crop) : null;
