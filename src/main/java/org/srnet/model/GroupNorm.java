@@ -1,6 +1,8 @@
 package org.srnet.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 
 /**
  * Group normalisation (Wu &amp; He 2018) for the decoder, as STEm-Seg's decoders use: unlike BatchNorm it does not
@@ -28,16 +30,16 @@ final class GroupNorm {
     }
 
     static NDArray apply(StateDict p, String name, NDArray x) {
-        long n = x.getShape().get(0);
-        long c = x.getShape().get(1);
-        long h = x.getShape().get(2);
-        long w = x.getShape().get(3);
-        int g = groups((int) c);
-        NDArray grouped = x.reshape(n, g, -1);
-        NDArray mean = grouped.mean(new int[] {2}, true);
-        NDArray centred = grouped.sub(mean);
-        NDArray var = centred.square().mean(new int[] {2}, true);
-        NDArray normed = centred.div(var.add(EPS).sqrt()).reshape(n, c, h, w);
+        Shape shape = x.getShape();
+        int g = groups((int) shape.get(1));
+        // Group norm is a layer norm over each group's (C/G)·H·W values; libtorch's fused layer norm makes one pass
+        // where mean, variance and normalisation written out make eight.
+        NDArray grouped = x.reshape(shape.get(0), g, -1);
+        Shape perGroup = new Shape(grouped.getShape().get(2));
+        NDManager m = x.getManager();
+        NDArray normed = grouped.getNDArrayInternal()
+                .layerNorm(grouped, perGroup, m.ones(perGroup), m.zeros(perGroup), EPS).head()
+                .reshape(shape);
         return normed.mul(p.get(name + ".weight")).add(p.get(name + ".bias"));
     }
 }

@@ -42,7 +42,7 @@ final class Heads {
 
     /** Raw (pre-activation) output of one head. */
     NDArray apply(StateDict p, String name, NDArray input) {
-        NDArray hidden = Layers.relu(Layers.conv2d(p, prefix + name + ".0", input, 1));
-        return Layers.conv2d(p, prefix + name + ".2", hidden, 1);
+        return Layers.scoped(input, x -> Layers.conv2d(p, prefix + name + ".2",
+                Layers.relu(Layers.conv2d(p, prefix + name + ".0", x, 1)), 1));
     }
 }

@@ -1,6 +1,7 @@
 package org.srnet.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv2d;
@@ -33,12 +34,32 @@ final class Layers {
                 p.get(name + ".weight"), p.get(name + ".bias"), 1, 0.9f, 1e-5f, useBatchStatistics).head();
     }
 
+    /**
+     * {@code f(x)} with every intermediate array it makes freed on return; only the result stays, in {@code x}'s
+     * manager. DJL otherwise keeps each intermediate until the whole frame's manager closes, so a frame's working set
+     * grows to the sum of all its activations instead of a few live ones. Autograd holds its own references to what
+     * backward needs, so this is safe in training too. {@code f} must start its arithmetic from {@code x}.
+     */
+    static NDArray scoped(NDArray x, java.util.function.UnaryOperator<NDArray> f) {
+        NDManager parent = x.getManager();
+        try (NDManager scope = parent.newSubManager()) {
+            x.tempAttach(scope);
+            NDArray y = f.apply(x);
+            y.attach(parent);
+            return y;
+        }
+    }
+
     static NDArray relu(NDArray x) {
         return Activation.relu(x);
     }
 
-    /** Nearest-neighbour ×2 upsampling of an NCHW map (repeat-interleave along H and W). */
+    /** Nearest-neighbour ×2 upsampling of an NCHW map (libtorch's upsample_nearest2d, one pass). */
     static NDArray upsample2(NDArray x) {
-        return x.repeat(2, 2).repeat(3, 2);
+        Shape s = x.getShape();
+        return x.getNDArrayInternal().interpolation(new long[] {2 * s.get(2), 2 * s.get(3)}, NEAREST, false);
     }
+
+    /** DJL's interpolation mode number for nearest neighbour. */
+    private static final int NEAREST = 0;
 }

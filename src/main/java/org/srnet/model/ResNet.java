@@ -74,7 +74,7 @@ final class ResNet {
             for (int b = 0; b < blocks[s]; b++) {
                 String n = prefix + "layer" + (s + 1) + "." + b + ".";
                 int stride = b == 0 && s > 0 ? 2 : 1;
-                x = block(p, n, x, stride, batchStats);
+                x = Layers.scoped(x, in -> block(p, n, in, stride, batchStats));
             }
             c[s] = x;
         }
