@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code srnet bench}: measurements that take too long for tests, printed as tables. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (print timings; never run as tests).",
         subcommands = {BenchInferCommand.class, BenchCommand.Postprocess.class, BenchMemoryCommand.class,
-            BenchKernelsCommand.class, BenchTrainCommand.class})
+            BenchKernelsCommand.class, BenchTrainCommand.class,
+            BenchParityCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -52,6 +52,16 @@ class BenchSubcommandsTest {
     }
 
     @Test
+    void parityComparesWithTheTracedPyTorchNetwork(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("parity.json");
+        int code = run("bench", "parity", "--model", "src/test/resources/parity/tiny", "--torchscript",
+                "src/test/resources/parity/tiny.pt", "--warmup", "0", "--frames", "2", "--json", json.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("same network", "srnet (DJL, eager)", "PyTorch (TorchScript)", "srnet / PyTorch");
+        assertThat(read(json).get("results").get("srnetMs").get("count").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void memoryPrintsOneSamplePerInterval(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("memory.json");
         int code = run("bench", "memory", "--run", "cpu-small@64x64", "--frames", "6", "--every", "2", "--warmup", "2",
