@@ -59,18 +59,39 @@ class OverfitTest {
             try (Segmenter s = Segmenter.open(model, options)) {
                 FrameResult previous = s.next(toImage(pair.previousRgb(), 128, 96));
                 FrameResult current = s.next(toImage(pair.currentRgb(), 128, 96));
-                assertThat(previous.instances()).hasSize(2);
-                assertThat(current.instances()).hasSize(2);
+                // Each object is found, sharply, under the same track ID in both frames. Stray fragments a few pixels
+                // big may appear beside them (float summation order alone can decide whether one does); they must
+                // stay small.
                 for (PairInstance gt : pair.instances()) {
-                    SegmentedInstance best = current.instances().stream()
-                            .max(java.util.Comparator.comparingDouble(i -> iou(i.mask().decode(), gt.currentMask())))
-                            .orElseThrow();
-                    assertThat(iou(best.mask().decode(), gt.currentMask())).as("IoU of object %d", gt.trackId()).isGreaterThan(0.9);
+                    SegmentedInstance before = bestMatch(previous, gt.previousMask());
+                    SegmentedInstance now = bestMatch(current, gt.currentMask());
+                    assertThat(iou(before.mask().decode(), gt.previousMask())).as("IoU of object %d at t-1", gt.trackId()).isGreaterThan(0.9);
+                    assertThat(iou(now.mask().decode(), gt.currentMask())).as("IoU of object %d at t", gt.trackId()).isGreaterThan(0.9);
+                    assertThat(now.trackId()).as("track ID of object %d", gt.trackId()).isEqualTo(before.trackId());
                 }
-                assertThat(current.instances()).extracting(SegmentedInstance::trackId)
-                        .containsExactlyInAnyOrderElementsOf(previous.instances().stream().map(SegmentedInstance::trackId).toList());
+                for (FrameResult frame : List.of(previous, current)) {
+                    List<SegmentedInstance> matched = pair.instances().stream()
+                            .map(gt -> bestMatch(frame, frame == previous ? gt.previousMask() : gt.currentMask())).toList();
+                    assertThat(matched).doesNotHaveDuplicates();
+                    long strayPixels = frame.instances().stream().filter(i -> !matched.contains(i))
+                            .mapToLong(i -> area(i.mask().decode())).sum();
+                    assertThat(strayPixels).as("pixels in stray instances").isLessThan(128 * 96 / 100);
+                }
             }
         }
+    }
+
+    private static SegmentedInstance bestMatch(FrameResult frame, byte[] gt) {
+        return frame.instances().stream().max(java.util.Comparator.comparingDouble(i -> iou(i.mask().decode(), gt)))
+                .orElseThrow(() -> new AssertionError("no instance found"));
+    }
+
+    private static long area(byte[] mask) {
+        long n = 0;
+        for (byte b : mask) {
+            n += b != 0 ? 1 : 0;
+        }
+        return n;
     }
 
     static BufferedImage toImage(float[] rgb, int w, int h) {
