@@ -100,8 +100,13 @@ final class BenchInferCommand implements Callable<Integer> {
         row(out, "output writing", r.output(), r.total());
         row(out, "total", r.total(), r.total());
         out.printf("FPS median %.2f (runs: min %.2f, max %.2f); segmenter alone (no decode, no writing) %.2f ms = %.1f FPS; "
-                + "peak RSS %.0f MiB%n%n", r.fps().median(), r.fps().min(), r.fps().max(), r.segmenter().median(),
+                + "peak RSS %.0f MiB%n", r.fps().median(), r.fps().min(), r.fps().max(), r.segmenter().median(),
                 1000 / r.segmenter().median(), r.peakRssMiB());
+        String accuracy = trained.validationSummary();
+        if (accuracy != null) {
+            out.printf("accuracy of this model: %s%n", accuracy);
+        }
+        out.println();
         out.flush();
     }
 

@@ -14,6 +14,25 @@ final class BenchModelOption {
                     + "its architecture replaces the preset's, the input size still comes from the run.")
     Path model;
 
+    /**
+     * The accuracy the model's card ({@code card.json} beside the model, as the bundled model has) reports on its
+     * validation split, so a speed can be read next to what the model achieves; null without a card.
+     */
+    String validationSummary() {
+        Path card = model == null ? null : model.resolve("card.json");
+        if (card == null || !java.nio.file.Files.isRegularFile(card)) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode val = new com.fasterxml.jackson.databind.ObjectMapper().readTree(card.toFile())
+                    .path("val");
+            return String.format("val J&F %.3f, AP %.3f (%s, from %s)", val.path("davis").path("J&F-Mean").asDouble(Double.NaN),
+                    val.path("ytvis").path("AP").asDouble(Double.NaN), val.path("split").asText("?"), card);
+        } catch (java.io.IOException e) {
+            throw org.srnet.UserError.inFile(card, "is not a readable model card (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The trained model if one was given, else {@code randomInit}'s. */
     SrNetModel open(Supplier<SrNetModel> randomInit) {
         return model != null ? SrNetModel.load(model) : randomInit.get();
