@@ -34,9 +34,9 @@ final class TemporalDecoder {
         x = Layers.relu(GroupNorm.apply(p, prefix + "temporal_norm", x));
         for (int l = 2; l >= 0; l--) {
             NDArray skip = projectSkips ? Layers.conv2d(p, prefix + "skip" + l, f[l], 1) : f[l];
-            x = Layers.upsample2(x).add(skip);
-            x = Layers.conv2d(p, prefix + "block" + l, x, 1);
-            x = Layers.relu(GroupNorm.apply(p, prefix + "block" + l + "_norm", x));
+            String block = prefix + "block" + l;
+            x = Layers.scoped(x, in -> Layers.relu(GroupNorm.apply(p, block + "_norm",
+                    Layers.conv2d(p, block, Layers.upsample2(in).add(skip), 1))));
         }
         return x;
     }
