@@ -14,10 +14,13 @@ final class Layers {
 
     /** A 2D convolution with "same" padding for odd kernels; bias used when the state dict has one. */
     static NDArray conv2d(StateDict p, String name, NDArray x, int stride) {
-        NDArray w = p.get(name + ".weight");
-        long k = w.getShape().get(2);
-        NDArray b = p.contains(name + ".bias") ? p.get(name + ".bias") : null;
-        return Conv2d.conv2d(x, w, b, new Shape(stride, stride), new Shape(k / 2, k / 2), new Shape(1, 1), 1).head();
+        return conv2d(x, p.get(name + ".weight"), p.contains(name + ".bias") ? p.get(name + ".bias") : null, stride);
+    }
+
+    /** A 2D convolution with "same" padding for odd kernels and given weight and bias (null: none). */
+    static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, int stride) {
+        long k = weight.getShape().get(2);
+        return Conv2d.conv2d(x, weight, bias, new Shape(stride, stride), new Shape(k / 2, k / 2), new Shape(1, 1), 1).head();
     }
 
     /** The 2×3×3 temporal convolution: depth is not padded, so two frames collapse into one. */

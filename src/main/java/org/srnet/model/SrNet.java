@@ -1,5 +1,7 @@
 package org.srnet.model;
 
+import java.util.Map;
+
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -112,13 +114,14 @@ public final class SrNet implements AutoCloseable {
                 : x.getManager().zeros(new Shape(x.getShape().get(0), 1, ph, pw));
 
         String crop = ":, :, 0:" + h + ", 0:" + w;
-        NDArray offsetsRaw = heads.apply(state, Heads.OFFSETS, x).get(crop);
+        Map<String, NDArray> raw = heads.apply(state, x, heat);
+        NDArray offsetsRaw = raw.get(Heads.OFFSETS).get(crop);
         NDArray offsets = Scalars.mul(offsetsRaw, config.offsetActivationScale()).tanh().mul(offsetBound(x.getManager(), h, w));
-        NDArray bandwidthRaw = heads.apply(state, Heads.BANDWIDTH, x).get(crop);
+        NDArray bandwidthRaw = raw.get(Heads.BANDWIDTH).get(crop);
         NDArray bandwidth = Scalars.mul(bandwidthRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp(), BANDWIDTH_SCALE);
-        NDArray objectiveness = Activation.sigmoid(heads.apply(state, Heads.OBJECTIVENESS, x).get(crop));
-        NDArray tracking = heads.apply(state, Heads.TRACKING, NDArrays.concat(new NDList(x, heat), 1)).get(crop);
-        NDArray category = config.hasCategoryHead() ? heads.apply(state, Heads.CATEGORY, x).get(crop) : null;
+        NDArray objectiveness = Activation.sigmoid(raw.get(Heads.OBJECTIVENESS).get(crop));
+        NDArray tracking = raw.get(Heads.TRACKING).get(crop);
+        NDArray category = config.hasCategoryHead() ? raw.get(Heads.CATEGORY).get(crop) : null;
         return new SrNetOutput(offsets, bandwidth, bandwidthRaw, objectiveness, tracking, category, f[3]);
     }
 
