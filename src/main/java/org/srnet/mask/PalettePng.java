@@ -3,10 +3,13 @@ package org.srnet.mask;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -30,14 +33,59 @@ public final class PalettePng {
 
     /** Writes {@code labels} as an 8-bit palette PNG, atomically. */
     public static void write(Path file, LabelMap labels) {
-        BufferedImage img = new BufferedImage(labels.width(), labels.height(), BufferedImage.TYPE_BYTE_INDEXED, DAVIS);
-        WritableRaster r = img.getRaster();
-        r.setDataElements(0, 0, labels.width(), labels.height(), labels.labels());
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(img, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        byte[] png = encode(labels);
+        AtomicFiles.write(file, out -> out.write(png));
+    }
+
+    /**
+     * The PNG file of {@code labels}: 8-bit indexed colour with the DAVIS palette, no filtering, fastest deflate.
+     * Written directly rather than through ImageIO, whose general-purpose writer took most of the per-frame output
+     * time of {@code srnet segment}; label maps are long runs of one index, which the fastest level compresses well.
+     */
+    static byte[] encode(LabelMap labels) {
+        int w = labels.width();
+        int h = labels.height();
+        byte[] scanlines = new byte[(w + 1) * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(labels.labels(), y * w, scanlines, y * (w + 1) + 1, w); // leading 0: filter type None
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream(8192);
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 3);
+        chunk(png, "IHDR", header.array()); // then compression, filter and interlace method 0
+        byte[] palette = new byte[3 * PALETTE_ENTRIES];
+        for (int i = 0; i < PALETTE_ENTRIES; i++) {
+            palette[3 * i] = (byte) DAVIS.getRed(i);
+            palette[3 * i + 1] = (byte) DAVIS.getGreen(i);
+            palette[3 * i + 2] = (byte) DAVIS.getBlue(i);
+        }
+        chunk(png, "PLTE", palette);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(scanlines);
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(scanlines.length / 8 + 64);
+        byte[] buffer = new byte[16384];
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** The whole 256-colour DAVIS palette, so any index a file holds has a colour. */
+    private static final int PALETTE_ENTRIES = 256;
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** Reads a palette (or grayscale) PNG as labels; anything else is a user error naming the file. */
