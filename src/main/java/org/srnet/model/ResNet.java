@@ -2,7 +2,6 @@ package org.srnet.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.pooling.Pool;
 
 /**
  * The ResNet backbone (He et al. 2016) in torchvision's layout and naming — stem (7×7 conv, BN, ReLU, 3×3 max
@@ -68,7 +67,7 @@ final class ResNet {
         boolean batchStats = training && !frozenBn;
         NDArray x = Layers.conv2d(p, prefix + "conv1", image, 2);
         x = Layers.relu(Layers.batchNorm(p, prefix + "bn1", x, batchStats));
-        x = Pool.maxPool2d(x, new Shape(3, 3), new Shape(2, 2), new Shape(1, 1), false);
+        x = Layers.maxPool3x3Stride2(x);
         NDArray[] c = new NDArray[4];
         for (int s = 0; s < 4; s++) {
             for (int b = 0; b < blocks[s]; b++) {
