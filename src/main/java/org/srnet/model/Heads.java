@@ -64,9 +64,8 @@ final class Heads {
         NDArray raw = Layers.scoped(NDArrays.concat(new NDList(x, heat), 1), in -> {
             NDManager m = in.getManager();
             NDArray hiddenLayer = Layers.relu(Layers.conv2d(in, hiddenWeight(p, m, in.getShape().get(1)),
-                    concat(m, 0, names().stream().map(n -> p.get(prefix + n + ".0.bias")).toList()), 1));
-            return Layers.conv2d(hiddenLayer, outputWeight(p, m),
-                    concat(m, 0, names().stream().map(n -> p.get(prefix + n + ".2.bias")).toList()), 1);
+                    biases(p, m, ".0.bias"), 1));
+            return Layers.conv2d(hiddenLayer, outputWeight(p, m), biases(p, m, ".2.bias"), 1);
         });
         Map<String, NDArray> out = new LinkedHashMap<>();
         int from = 0;
@@ -77,8 +76,9 @@ final class Heads {
         return out;
     }
 
-    private List<String> names() {
-        return new ArrayList<>(outputs.keySet());
+    /** Every head's bias of one layer ({@code suffix}), in the order of the fused output. */
+    private NDArray biases(StateDict p, NDManager m, String suffix) {
+        return concat(m, 0, outputs.keySet().stream().map(n -> p.get(prefix + n + suffix)).toList());
     }
 
     /** Every head's 3×3 weights stacked along the output channels; heads other than tracking get a zero H column. */

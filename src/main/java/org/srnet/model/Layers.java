@@ -63,30 +63,48 @@ final class Layers {
      */
     static NDArray maxPool3x3Stride2(NDArray x) {
         Shape s = x.getShape();
-        long outH = (s.get(2) - 1) / 2 + 1;
-        long outW = (s.get(3) - 1) / 2 + 1;
-        NDArray padded = padZeros(x);
-        NDArray rows = null;
-        for (int d = 0; d < 3; d++) {
-            NDArray view = padded.get(":, :, " + d + ":" + (d + 2 * outH - 1) + ":2, :");
-            rows = rows == null ? view : rows.maximum(view);
-        }
+        NDArray padded = padZeros(x, 1, 1, 1, 1);
+        NDArray rows = stridedMax(padded, 2, (s.get(2) - 1) / 2 + 1);
+        return stridedMax(rows, 3, (s.get(3) - 1) / 2 + 1);
+    }
+
+    /** The maximum of the views at offsets 0, 1, 2 with step 2 along {@code axis} (2 or 3), {@code out} long each. */
+    private static NDArray stridedMax(NDArray x, int axis, long out) {
         NDArray max = null;
         for (int d = 0; d < 3; d++) {
-            NDArray view = rows.get(":, :, :, " + d + ":" + (d + 2 * outW - 1) + ":2");
+            String slice = d + ":" + (d + 2 * out - 1) + ":2";
+            NDArray view = x.get(axis == 2 ? ":, :, " + slice + ", :" : ":, :, :, " + slice);
             max = max == null ? view : max.maximum(view);
         }
         return max;
     }
 
-    /** One row / column of zeros around the H and W axes of an NCHW map. */
-    private static NDArray padZeros(NDArray x) {
-        Shape s = x.getShape();
+    /**
+     * Zero padding of an NCHW map by the given numbers of rows and columns (differentiable, via concatenation; DJL
+     * has no pad operation).
+     */
+    static NDArray padZeros(NDArray x, long top, long bottom, long left, long right) {
         NDManager m = x.getManager();
-        NDArray column = m.zeros(new Shape(s.get(0), s.get(1), s.get(2), 1), x.getDataType());
-        NDArray wide = NDArrays.concat(new NDList(column, x, column), 3);
-        NDArray row = m.zeros(new Shape(s.get(0), s.get(1), 1, s.get(3) + 2), x.getDataType());
-        return NDArrays.concat(new NDList(row, wide, row), 2);
+        Shape s = x.getShape();
+        NDList columns = new NDList();
+        if (left > 0) {
+            columns.add(m.zeros(new Shape(s.get(0), s.get(1), s.get(2), left), x.getDataType()));
+        }
+        columns.add(x);
+        if (right > 0) {
+            columns.add(m.zeros(new Shape(s.get(0), s.get(1), s.get(2), right), x.getDataType()));
+        }
+        NDArray wide = columns.size() == 1 ? x : NDArrays.concat(columns, 3);
+        long width = s.get(3) + left + right;
+        NDList rows = new NDList();
+        if (top > 0) {
+            rows.add(m.zeros(new Shape(s.get(0), s.get(1), top, width), x.getDataType()));
+        }
+        rows.add(wide);
+        if (bottom > 0) {
+            rows.add(m.zeros(new Shape(s.get(0), s.get(1), bottom, width), x.getDataType()));
+        }
+        return rows.size() == 1 ? wide : NDArrays.concat(rows, 2);
     }
 
     static NDArray relu(NDArray x) {

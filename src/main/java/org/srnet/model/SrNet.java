@@ -142,17 +142,10 @@ public final class SrNet implements AutoCloseable {
         return padRightBottom(image, (h + 31) / 32 * 32, (w + 31) / 32 * 32);
     }
 
-    /** Zero padding on the right and bottom of an NCHW array up to {@code h×w} (differentiable, via concat). */
+    /** Zero padding on the right and bottom of an NCHW array up to {@code h×w} (differentiable). */
     static NDArray padRightBottom(NDArray x, long h, long w) {
         Shape s = x.getShape();
-        NDArray out = x;
-        if (w > s.get(3)) {
-            out = NDArrays.concat(new NDList(out, out.getManager().zeros(new Shape(s.get(0), s.get(1), s.get(2), w - s.get(3)))), 3);
-        }
-        if (h > s.get(2)) {
-            out = NDArrays.concat(new NDList(out, out.getManager().zeros(new Shape(s.get(0), s.get(1), h - s.get(2), w))), 2);
-        }
-        return out;
+        return Layers.padZeros(x, 0, Math.max(0, h - s.get(2)), 0, Math.max(0, w - s.get(3)));
     }
 
     @Override
