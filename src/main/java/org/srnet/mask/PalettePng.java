@@ -23,6 +23,8 @@ import org.srnet.util.AtomicFiles;
  */
 public final class PalettePng {
     private static final IndexColorModel DAVIS = davisColorModel();
+    /** PLTE chunk data: the whole 256-colour DAVIS palette, so any index a file holds has a colour. */
+    private static final byte[] PLTE = paletteBytes();
 
     private PalettePng() {}
 
@@ -53,13 +55,7 @@ public final class PalettePng {
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 3);
         chunk(png, "IHDR", header.array()); // then compression, filter and interlace method 0
-        byte[] palette = new byte[3 * PALETTE_ENTRIES];
-        for (int i = 0; i < PALETTE_ENTRIES; i++) {
-            palette[3 * i] = (byte) DAVIS.getRed(i);
-            palette[3 * i + 1] = (byte) DAVIS.getGreen(i);
-            palette[3 * i + 2] = (byte) DAVIS.getBlue(i);
-        }
-        chunk(png, "PLTE", palette);
+        chunk(png, "PLTE", PLTE);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setInput(scanlines);
         deflater.finish();
@@ -73,9 +69,6 @@ public final class PalettePng {
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
     }
-
-    /** The whole 256-colour DAVIS palette, so any index a file holds has a colour. */
-    private static final int PALETTE_ENTRIES = 256;
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
         byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -116,6 +109,16 @@ public final class PalettePng {
             }
         }
         return new LabelMap(w, h, labels);
+    }
+
+    private static byte[] paletteBytes() {
+        byte[] rgb = new byte[3 * DAVIS.getMapSize()];
+        for (int i = 0; i < DAVIS.getMapSize(); i++) {
+            rgb[3 * i] = (byte) DAVIS.getRed(i);
+            rgb[3 * i + 1] = (byte) DAVIS.getGreen(i);
+            rgb[3 * i + 2] = (byte) DAVIS.getBlue(i);
+        }
+        return rgb;
     }
 
     /** The Pascal VOC / DAVIS colour map: index bits are spread over the high bits of R, G and B. */
