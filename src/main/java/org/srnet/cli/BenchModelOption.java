@@ -1,8 +1,14 @@
 package org.srnet.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.srnet.UserError;
 import org.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Option;
@@ -20,16 +26,15 @@ final class BenchModelOption {
      */
     String validationSummary() {
         Path card = model == null ? null : model.resolve("card.json");
-        if (card == null || !java.nio.file.Files.isRegularFile(card)) {
+        if (card == null || !Files.isRegularFile(card)) {
             return null;
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode val = new com.fasterxml.jackson.databind.ObjectMapper().readTree(card.toFile())
-                    .path("val");
+            JsonNode val = new ObjectMapper().readTree(card.toFile()).path("val");
             return String.format("val J&F %.3f, AP %.3f (%s, from %s)", val.path("davis").path("J&F-Mean").asDouble(Double.NaN),
                     val.path("ytvis").path("AP").asDouble(Double.NaN), val.path("split").asText("?"), card);
-        } catch (java.io.IOException e) {
-            throw org.srnet.UserError.inFile(card, "is not a readable model card (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw UserError.inFile(card, "is not a readable model card (" + e.getMessage() + ")", e);
         }
     }
 
