@@ -16,12 +16,14 @@ import picocli.CommandLine.Spec;
 /** {@code srnet synth}: writes the built-in synthetic video benchmark (DAVIS layout and YouTube-VIS JSON). */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {
-            "Generate the synthetic video instance segmentation benchmark: textured objects",
-            "of five shape categories moving over moving textured backgrounds, with",
-            "occlusions, clutter, motion blur and JPEG noise.",
+            "Generate the synthetic video instance segmentation benchmark: objects of five",
+            "open-ended shape categories that move among static look-alikes drawn from the",
+            "same shapes, textures and colours, under a moving camera, with occlusions,",
+            "thin occluders, pauses, light changes, blur and noise. Train and val draw the",
+            "training families; the generalisation split (gen) only held-out ones.",
             "DIR becomes a data root: a DAVIS layout (JPEGImages/480p,",
             "Annotations_unsupervised/480p, Annotations/480p, ImageSets/2017|2019) plus",
-            "ytvis/train.json and ytvis/val.json, whose file_names are relative to",
+            "ytvis/train.json, ytvis/val.json and ytvis/gen.json, whose file_names are relative to",
             "DIR/JPEGImages/480p."})
 public final class SynthCommand implements Callable<Integer> {
     @Spec
@@ -46,19 +48,23 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Fraction of videos in the val split (default: ${DEFAULT-VALUE}).")
     double valFraction;
 
+    @Option(names = "--gen-videos", paramLabel = "N", defaultValue = "12",
+            description = "Videos of the generalisation split, from held-out families only (default: ${DEFAULT-VALUE}).")
+    int generalisationVideos;
+
     @Override
     public Integer call() {
         SynthOptions options;
         try {
             int[] wh = parseSize(size);
-            options = new SynthOptions(videos, frames, wh[0], wh[1], seed, valFraction);
+            options = new SynthOptions(videos, frames, wh[0], wh[1], seed, valFraction, generalisationVideos);
         } catch (IllegalArgumentException e) {
             throw new UserError("synth: " + e.getMessage());
         }
         SynthDataset.Summary s = SynthDataset.write(out, options);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("wrote %d train + %d val videos (%d frames, %d objects) of %dx%d to %s%n", s.trainVideos(), s.valVideos(),
-                s.frames(), s.objects(), options.width(), options.height(), out);
+        w.printf("wrote %d train + %d val + %d generalisation videos (%d frames, %d objects) of %dx%d to %s%n", s.trainVideos(),
+                s.valVideos(), s.generalisationVideos(), s.frames(), s.objects(), options.width(), options.height(), out);
         w.flush();
         return 0;
     }

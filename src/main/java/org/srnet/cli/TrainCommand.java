@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.srnet.config.Overrides;
 import org.srnet.config.Presets;
 import org.srnet.config.SrNetConfig;
+import org.srnet.pipeline.SegmentationValidator;
 import org.srnet.train.Trainer;
 import org.srnet.train.Training;
 
@@ -24,7 +25,8 @@ final class TrainCommand implements Callable<Integer> {
     String preset;
 
     @Option(names = "--data", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "DAVIS root, YouTube-VIS JSON, COCO JSON or an 'srnet synth' folder (several are mixed).")
+            description = "DAVIS root, YouTube-VIS JSON, COCO JSON, an 'srnet synth' folder, or synth-stream (the synthetic "
+                    + "world generated on the fly, endless); several are mixed.")
     List<Path> data;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
@@ -43,6 +45,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "ImageNet ResNet weights (.safetensors, torchvision/timm names) for the backbone.")
     Path pretrained;
 
+    @Option(names = "--val", paramLabel = "DIR",
+            description = "Validate on this DAVIS-layout root (e.g. an 'srnet synth' folder) every train.validateEvery "
+                    + "iterations and keep the best model in DIR/best.")
+    Path val;
+
+    @Option(names = "--val-sets", paramLabel = "SET", split = ",", defaultValue = "val",
+            description = "Sets of --val to score; the first picks the best model, the others are reported "
+                    + "(default: ${DEFAULT-VALUE}; e.g. val,gen for a synth folder's generalisation split).")
+    List<String> valSets;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config value, e.g. model.extraDims=0.")
     List<String> sets = new ArrayList<>();
 
@@ -58,7 +70,9 @@ final class TrainCommand implements Callable<Integer> {
             case "vis" -> Training.Task.VIS;
             default -> throw new org.srnet.UserError("--task must be uvos or vis, got " + task);
         };
-        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained);
+        SegmentationValidator validator = val == null ? null
+                : new SegmentationValidator(val, valSets, out.resolve("validation"));
+        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained, validator);
         System.out.printf("trained %d iterations in %.0f s (%.2f it/s at the end); final losses %s%n", r.iterations(),
                 r.wallSeconds(), r.itPerSecond(), r.lastLosses());
         System.out.println("model: " + out + "  log: " + out.resolve("train-log.jsonl") + "  curve: " + out.resolve(Trainer.LOSS_CURVE));

@@ -14,8 +14,9 @@ import org.srnet.train.TrainConfig;
  * The named configurations. {@code paper-r101} and {@code paper-r50} are §4.1 of the paper (with the gaps filled as
  * the method notes recommend: Nesterov momentum 0.9 and weight decay 1e-4 from STEm-Seg, 64-channel heads, frozen
  * BatchNorm for a pretrained backbone); {@code cpu-small} is a narrow ResNet-18 (24-channel stem, 48-channel FPN and
- * decoder, 24-channel heads) trained from scratch: it learns the built-in synthetic videos in half an hour on one CPU
- * core and runs the whole online pipeline at over 25 FPS at 320×192 on two. Its widths were chosen by training and
+ * decoder, 24-channel heads) trained from scratch on the synthetic world, with the two temporal options beyond the
+ * paper switched on (the motion input and H(t−1) for every head, {@link ModelConfig}); it runs the whole online
+ * pipeline at over 25 FPS at 320×192 on two cores. Its widths were chosen by training and
  * timing three (docs/benchmarks.md): 16/32/32/16 was faster but lost accuracy, 32/64/64/32 was slower.
  */
 public final class Presets {
@@ -27,11 +28,11 @@ public final class Presets {
         PRESETS.put("paper-r101", paper("paper-r101", 101));
         PRESETS.put("paper-r50", paper("paper-r50", 50));
         PRESETS.put("cpu-small", new SrNetConfig("cpu-small",
-                new ModelConfig(18, 24, 48, 48, 24, 2, 0.3, 0, false, true, true, 0.25, true),
+                new ModelConfig(18, 24, 48, 48, 24, 2, 0.3, 0, false, true, true, 0.25, true, true, true),
                 LossConfig.paper(),
                 DataOptions.defaults().withSize(320, 192),
                 InferenceOptions.DEFAULT,
-                new TrainConfig(2400, 4, 0.01, 1e-4, 1400, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1)));
+                new TrainConfig(4500, 4, 0.01, 1e-4, 3300, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1, 500)));
     }
 
     private static SrNetConfig paper(String name, int depth) {

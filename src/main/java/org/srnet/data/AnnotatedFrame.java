@@ -45,6 +45,11 @@ record AnnotatedFrame(RgbImage image, List<Instance> instances, byte[] ignore) {
             }
         }
 
+        /** Adds an instance whose mask is already decoded (non-empty). */
+        void add(int trackId, int category, byte[] mask) {
+            instances.add(new Instance(trackId, category, mask));
+        }
+
         AnnotatedFrame build(RgbImage image) {
             return new AnnotatedFrame(image, instances, ignore);
         }

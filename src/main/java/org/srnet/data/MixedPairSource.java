@@ -24,7 +24,7 @@ final class MixedPairSource implements PairSource {
         List<Double> vw = new ArrayList<>();
         for (int c = 0; c < corpora.size(); c++) {
             Corpus corpus = corpora.get(c);
-            if (corpus.videos() > 0) {
+            if (corpus.videos() > 0 && corpus.framesDefineObjects()) {
                 staticCorpora.add(corpus);
                 sw.add(weights.get(c));
             }
@@ -49,14 +49,14 @@ final class MixedPairSource implements PairSource {
         return videoCorpora.size() > 0 && sum(videoWeights) > 0;
     }
 
-    /** Whether any frame at all can be drawn. */
+    /** Whether any frame can be drawn for a synthesized pair. */
     boolean hasFrames() {
         return staticCorpora.size() > 0 && sum(staticWeights) > 0;
     }
 
     @Override
     public FramePair next(Random rnd) {
-        boolean synthesize = options.staticPairs() && (!hasVideos() || rnd.nextDouble() < options.staticPairRatio());
+        boolean synthesize = options.staticPairs() && hasFrames() && (!hasVideos() || rnd.nextDouble() < options.staticPairRatio());
         if (synthesize) {
             Corpus c = staticCorpora.get(pick(staticWeights, rnd));
             int v = rnd.nextInt(c.videos());

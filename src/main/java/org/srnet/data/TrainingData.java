@@ -19,6 +19,8 @@ import org.srnet.data.synth.SynthDataset;
  *
  * <p>Recognised paths:
  * <ul>
+ *   <li>{@code synth-stream}: the synthetic world generated on the fly, an endless stream of video pairs from the
+ *       training families ({@link SynthStreamCorpus});</li>
  *   <li>an {@code srnet synth} folder (it has {@code synth.json}): its {@code ytvis/<split>.json} with the
  *       frames under {@code JPEGImages/480p} (categories = the shape families);</li>
  *   <li>a DAVIS root (it has {@code JPEGImages/480p}): the sequences of {@code ImageSets/<year>/<split>.txt},
@@ -57,7 +59,7 @@ public final class TrainingData {
         List<Double> weights = options.weights().isEmpty()
                 ? java.util.Collections.nCopies(paths.size(), 1.0) : options.weights();
         MixedPairSource source = new MixedPairSource(corpora, weights, options);
-        if (!source.hasFrames()) {
+        if (!source.hasFrames() && !source.hasVideos()) {
             throw new UserError("training data " + paths + ": no annotated frames to sample (or every weight is 0)");
         }
         if (!source.hasVideos() && !options.staticPairs()) {
@@ -139,6 +141,19 @@ public final class TrainingData {
     }
 
     private static Source readOne(Path path, Path imageRoot, DataOptions options) {
+        if (path.toString().equals(SynthStreamCorpus.NAME) && !Files.exists(path)) {
+            return new Source() {
+                @Override
+                public List<Category> categories() {
+                    return SynthStreamCorpus.categoryList();
+                }
+
+                @Override
+                public Corpus corpus(List<String> names, DataOptions o) {
+                    return new SynthStreamCorpus(o.width(), o.height(), names, names.isEmpty() || o.classAgnostic() ? 1 : 0);
+                }
+            };
+        }
         if (Files.isDirectory(path)) {
             Format f = detect(path);
             if (f == Format.SYNTH) {

@@ -53,6 +53,8 @@ public final class Segmenter implements AutoCloseable {
     private final Tracker tracker;
 
     private NDArray previousF32;
+    /** Frame t−1's network input, kept only for a model with the motion input. */
+    private NDArray previousImage;
     private float[] previousHeatmap;
     private int frameIndex;
     private InputGeometry geometry;
@@ -113,11 +115,19 @@ public final class Segmenter implements AutoCloseable {
             if (previousF32 != null) {
                 previousF32.attach(scope); // freed with this frame
             }
+            if (previousImage != null) {
+                previousImage.attach(scope);
+            }
             NDArray x = scope.create(input, new Shape(1, 3, g.paddedHeight(), g.paddedWidth()), DataType.FLOAT32);
             NDArray heat = previousHeatmap == null ? null
                     : scope.create(fill(heatmapBuffer, previousHeatmap), new Shape(1, 1, g.headHeight(), g.headWidth()),
                             DataType.FLOAT32);
-            SrNetOutput out = model.network().forward(x, previousF32, heat, false);
+            NDArray before = previousImage != null && previousImage.getShape().equals(x.getShape()) ? previousImage : null;
+            SrNetOutput out = model.network().forward(x, before, previousF32, heat, false);
+            if (model.config().motionInput()) {
+                previousImage = x.duplicate(); // x views the reused input buffer
+                previousImage.detach();
+            }
             maps = toHost(out, g);
             lastMaps = maps;
             previousF32 = out.f32();
@@ -225,6 +235,10 @@ public final class Segmenter implements AutoCloseable {
         if (previousF32 != null) {
             previousF32.close();
             previousF32 = null;
+        }
+        if (previousImage != null) {
+            previousImage.close();
+            previousImage = null;
         }
     }
 }

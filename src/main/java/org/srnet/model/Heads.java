@@ -13,7 +13,7 @@ import ai.djl.ndarray.types.Shape;
 
 /**
  * The output heads of §3.1 and §4.1: each is a 3×3 conv → ReLU → 1×1 conv on X. The tracking head reads
- * concat(X, H(t−1)), the others X alone. The final 1×1 convs start small (std 0.01) so the first losses are
+ * concat(X, H(t−1)), the others X alone (or also H(t−1), with {@link ModelConfig#heatmapToAllHeads()}). The final 1×1 convs start small (std 0.01) so the first losses are
  * moderate, and the pixel-offset head starts at exactly zero (SpatialEmbeddings), i.e. every pixel first points at
  * itself.
  *
@@ -39,12 +39,13 @@ final class Heads {
         this.prefix = prefix;
         this.hidden = c.headChannels();
         int x = c.decoderChannels();
-        head(p, OFFSETS, x, c.offsetDims(), 0.0);
-        head(p, BANDWIDTH, x, 2, 0.01);
-        head(p, OBJECTIVENESS, x, 1, 0.01);
+        int others = c.heatmapToAllHeads() ? x + 1 : x;
+        head(p, OFFSETS, others, c.offsetDims(), 0.0);
+        head(p, BANDWIDTH, others, 2, 0.01);
+        head(p, OBJECTIVENESS, others, 1, 0.01);
         head(p, TRACKING, x + 1, 2, 0.01);
         if (c.hasCategoryHead()) {
-            head(p, CATEGORY, x, c.numClasses() + 1, 0.01);
+            head(p, CATEGORY, others, c.numClasses() + 1, 0.01);
         }
     }
 

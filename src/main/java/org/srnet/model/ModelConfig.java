@@ -19,6 +19,12 @@ package org.srnet.model;
  * @param offsetActivationScale  E = bound · tanh(scale · raw) (STEm-Seg uses 0.25)
  * @param offsetBoundToGrid  bound the spatial offsets by the grid extent (T_x, T_y) instead of 1, so a pixel at one
  *                          edge of a wide frame can still point at an object centre on the other side
+ * @param motionInput       beyond the paper: the ResNet stem also sees the frame difference I(t) − I(t−1) (zero on the
+ *                          first frame), so motion enters at full resolution. The paper's only temporal paths are F32(t−1)
+ *                          and H(t−1); at 320×192 a typical object moves a fifth of a 1/32 cell per frame, too little for
+ *                          the 1/32 path to see.
+ * @param heatmapToAllHeads beyond the paper: H(t−1) reaches every head, not only the tracking head, so objectiveness can
+ *                          use where objects were (an object that pauses stays an object)
  */
 public record ModelConfig(
         int backbone,
@@ -33,7 +39,17 @@ public record ModelConfig(
         boolean temporalFeatures,
         boolean instanceHeatmap,
         double offsetActivationScale,
-        boolean offsetBoundToGrid) {
+        boolean offsetBoundToGrid,
+        boolean motionInput,
+        boolean heatmapToAllHeads) {
+
+    /** The paper's network: no motion input, H(t−1) for the tracking head only. */
+    public ModelConfig(int backbone, int backboneWidth, int fpnChannels, int decoderChannels, int headChannels, int extraDims,
+            double extraStd, int numClasses, boolean frozenBatchNorm, boolean temporalFeatures, boolean instanceHeatmap,
+            double offsetActivationScale, boolean offsetBoundToGrid) {
+        this(backbone, backboneWidth, fpnChannels, decoderChannels, headChannels, extraDims, extraStd, numClasses,
+                frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid, false, false);
+    }
 
     public ModelConfig {
         if (backbone != 18 && backbone != 34 && backbone != 50 && backbone != 101) {
@@ -63,6 +79,11 @@ public record ModelConfig(
         }
     }
 
+    /** Channels of the network's image input: RGB, plus the frame difference with {@link #motionInput}. */
+    public int inputChannels() {
+        return motionInput ? 6 : 3;
+    }
+
     /** Dimensions of the pixel-offset head: 2 spatial + the extra dimensions. */
     public int offsetDims() {
         return 2 + extraDims;
@@ -80,6 +101,7 @@ public record ModelConfig(
 
     public ModelConfig withNumClasses(int c) {
         return new ModelConfig(backbone, backboneWidth, fpnChannels, decoderChannels, headChannels, extraDims, extraStd,
-                c, frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid);
+                c, frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid, motionInput,
+                heatmapToAllHeads);
     }
 }

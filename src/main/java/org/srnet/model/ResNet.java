@@ -17,7 +17,7 @@ final class ResNet {
     private final boolean frozenBn;
     private final int[] stageChannels = new int[4];
 
-    ResNet(StateDict p, String prefix, int depth, int width, boolean frozenBn) {
+    ResNet(StateDict p, String prefix, int depth, int width, boolean frozenBn, int inputChannels) {
         this.prefix = prefix;
         this.bottleneck = depth >= 50;
         this.frozenBn = frozenBn;
@@ -25,7 +25,7 @@ final class ResNet {
         this.blocks = java.util.Arrays.copyOfRange(row, 1, 5);
         int expansion = bottleneck ? 4 : 1;
 
-        p.conv(prefix + "conv1", width, 3, false, 7, 7);
+        p.conv(prefix + "conv1", width, inputChannels, false, 7, 7);
         p.batchNorm(prefix + "bn1", width, frozenBn);
         int in = width;
         for (int s = 0; s < 4; s++) {

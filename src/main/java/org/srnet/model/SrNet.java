@@ -37,7 +37,8 @@ public final class SrNet implements AutoCloseable {
     private SrNet(ModelConfig config, NDManager manager) {
         this.config = config;
         this.state = new StateDict(manager);
-        this.backbone = new ResNet(state, "backbone.", config.backbone(), config.backboneWidth(), config.frozenBatchNorm());
+        this.backbone = new ResNet(state, "backbone.", config.backbone(), config.backboneWidth(), config.frozenBatchNorm(),
+                config.inputChannels());
         this.fpn = new Fpn(state, "fpn.", backbone.stageChannels(), config.fpnChannels());
         this.decoder = new TemporalDecoder(state, "decoder.", config.fpnChannels(), config.decoderChannels());
         this.heads = new Heads(state, "heads.", config);
@@ -63,7 +64,15 @@ public final class SrNet implements AutoCloseable {
      * (null = zeros).
      */
     public SrNetOutput forward(NDArray image, NDArray previousF32, NDArray heatmap, boolean training) {
-        return decode(image.getShape(), encode(image, training), previousF32, heatmap);
+        return forward(image, null, previousF32, heatmap, training);
+    }
+
+    /**
+     * {@link #forward(NDArray, NDArray, NDArray, boolean)} with frame t−1's image (normalised, same shape), which a
+     * network with {@link ModelConfig#motionInput()} needs; null on the first frame (no motion).
+     */
+    public SrNetOutput forward(NDArray image, NDArray previousImage, NDArray previousF32, NDArray heatmap, boolean training) {
+        return decode(image.getShape(), encode(image, previousImage, training), previousF32, heatmap);
     }
 
     /**
@@ -71,7 +80,24 @@ public final class SrNet implements AutoCloseable {
      * P5 being F32). Exposed so a benchmark can time the encoder apart from the decoder and heads.
      */
     public NDArray[] encode(NDArray image, boolean training) {
-        return fpn.forward(state, backbone.forward(state, padTo32(image), training));
+        return encode(image, null, training);
+    }
+
+    /** {@link #encode(NDArray, boolean)} with frame t−1's image for the motion input (null = none). */
+    public NDArray[] encode(NDArray image, NDArray previousImage, boolean training) {
+        return fpn.forward(state, backbone.forward(state, padTo32(stemInput(image, previousImage)), training));
+    }
+
+    /**
+     * What the ResNet stem sees: the image, and with {@link ModelConfig#motionInput()} also I(t) − I(t−1), which is
+     * zero without a previous frame (so the first frame looks like a still scene).
+     */
+    private NDArray stemInput(NDArray image, NDArray previousImage) {
+        if (!config.motionInput()) {
+            return image;
+        }
+        NDArray difference = previousImage == null ? image.zerosLike() : image.sub(previousImage);
+        return NDArrays.concat(new NDList(image, difference), 1);
     }
 
     /**
@@ -85,14 +111,16 @@ public final class SrNet implements AutoCloseable {
 
     /**
      * The training form: frames t−1 and t go through the backbone as one batch (so BatchNorm sees both), and only
-     * F32 is computed for frame t−1. Gradients flow through both frames' encoders.
+     * F32 is computed for frame t−1. Gradients flow through both frames' encoders. In the first-frame condition the
+     * caller passes the same image twice, so the motion input is zero as in inference.
      */
     public SrNetOutput forwardPair(NDArray previousImage, NDArray image, NDArray heatmap, boolean training) {
         if (!config.temporalFeatures()) {
-            return forward(image, null, heatmap, training);
+            return forward(image, previousImage, null, heatmap, training);
         }
         long n = image.getShape().get(0);
-        NDArray both = padTo32(NDArrays.concat(new NDList(previousImage, image), 0));
+        // Frame t−1's own predecessor is not in the pair: its motion input is zero, as on a first frame.
+        NDArray both = padTo32(NDArrays.concat(new NDList(stemInput(previousImage, null), stemInput(image, previousImage)), 0));
         NDArray[] c = backbone.forward(state, both, training);
         NDArray[] current = new NDArray[4];
         for (int l = 0; l < 4; l++) {

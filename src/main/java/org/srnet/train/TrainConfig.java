@@ -21,6 +21,8 @@ package org.srnet.train;
  * @param heatmapJitter     H(t−1) noise: centre jitter as a fraction of the box size (CenterTrack: 0.05)
  * @param heatmapDrop       H(t−1) noise: probability that an instance is not drawn (CenterTrack: 0.4)
  * @param heatmapFalsePositive H(t−1) noise: probability of an extra stamp near an instance (CenterTrack: 0.1)
+ * @param validateEvery     score the model on the validation data every this many iterations (and at the end) and
+ *                          keep the best one; needs validation data ({@code train --val}), ignored without it
  */
 public record TrainConfig(
         int iterations,
@@ -37,7 +39,16 @@ public record TrainConfig(
         double firstFrameProbability,
         double heatmapJitter,
         double heatmapDrop,
-        double heatmapFalsePositive) {
+        double heatmapFalsePositive,
+        int validateEvery) {
+
+    /** A configuration that validates with every checkpoint. */
+    public TrainConfig(int iterations, int batchSize, double baseLr, double finalLr, int decayStart, double momentum,
+            boolean nesterov, double weightDecay, double clipGradNorm, int checkpointEvery, int seed,
+            double firstFrameProbability, double heatmapJitter, double heatmapDrop, double heatmapFalsePositive) {
+        this(iterations, batchSize, baseLr, finalLr, decayStart, momentum, nesterov, weightDecay, clipGradNorm,
+                checkpointEvery, seed, firstFrameProbability, heatmapJitter, heatmapDrop, heatmapFalsePositive, checkpointEvery);
+    }
 
     public TrainConfig {
         positive("train.iterations", iterations);
@@ -52,6 +63,7 @@ public record TrainConfig(
             throw new IllegalArgumentException("train.momentum must be in [0, 1), got " + momentum);
         }
         positive("train.checkpointEvery", checkpointEvery);
+        positive("train.validateEvery", validateEvery);
         probability("train.firstFrameProbability", firstFrameProbability);
         probability("train.heatmapDrop", heatmapDrop);
         probability("train.heatmapFalsePositive", heatmapFalsePositive);

@@ -33,13 +33,26 @@ public final class Trainer {
     private final SrNetConfig config;
     private final BatchSource data;
     private final Path out;
+    private final Validator validator;
 
     public Trainer(SrNetModel model, SrNetConfig config, BatchSource data, Path out) {
+        this(model, config, data, out, null);
+    }
+
+    /**
+     * A trainer that also scores the model every {@code train.validateEvery} iterations and at the end, logging to
+     * {@code val-log.jsonl} and saving the best-scoring model to {@code DIR/best}; {@code validator} may be null.
+     */
+    public Trainer(SrNetModel model, SrNetConfig config, BatchSource data, Path out, Validator validator) {
         this.model = model;
         this.config = config;
         this.data = data;
         this.out = out;
+        this.validator = validator;
     }
+
+    /** The folder under the output directory that holds the best validated model. */
+    public static final String BEST_DIR = "best";
 
     /** What a finished run reports. */
     public record Result(int iterations, double wallSeconds, double itPerSecond, Map<String, Float> lastLosses) {}
@@ -60,6 +73,7 @@ public final class Trainer {
             start = s.iteration();
             elapsedBefore = s.elapsedSeconds();
         }
+        double best = ValidationLog.best(out, start);
         long t0 = System.nanoTime();
         Map<String, Float> last = Map.of();
         double itPerSecond = 0;
@@ -102,6 +116,9 @@ public final class Trainer {
                 if (end || (it + 1) % tc.checkpointEvery() == 0) {
                     Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, config);
                 }
+                if (validator != null && (end || (it + 1) % tc.validateEvery() == 0)) {
+                    best = validate(it + 1, best, bar);
+                }
             }
         }
         double wall = elapsedBefore + (System.nanoTime() - t0) / 1e9;
@@ -113,6 +130,26 @@ public final class Trainer {
         model.save(out);
         LossCurve.write(out.resolve(TrainingLog.FILE), out.resolve(LOSS_CURVE));
         return new Result(tc.iterations(), wall, itPerSecond, last);
+    }
+
+    /** Scores the model, logs the figures, and saves it to {@link #BEST_DIR} when it beats {@code best}. */
+    private double validate(int iteration, double best, ProgressBar bar) {
+        Map<String, Double> scores = validator.validate(model);
+        ValidationLog.append(out, iteration, scores);
+        double score = scores.getOrDefault(Validator.SCORE, Double.NaN);
+        boolean better = score > best;
+        if (better) {
+            Map<String, Object> saved = new java.util.LinkedHashMap<>(model.metadata());
+            model.metadata().put("iterations", iteration);
+            model.metadata().put("validation", scores);
+            model.save(out.resolve(BEST_DIR));
+            model.metadata().clear();
+            model.metadata().putAll(saved);
+        }
+        bar.setExtraMessage(String.format(" val %.3f%s", score, better ? " (best)" : ""));
+        System.err.printf("%nsrnet: iteration %d: validation %s%s%n", iteration, scores, better ? ", new best saved to "
+                + out.resolve(BEST_DIR) : "");
+        return Math.max(best, score);
     }
 
     /** Forward and backward of one batch; returns the loss terms (gradients are left in the parameters). */

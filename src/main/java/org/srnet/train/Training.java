@@ -29,6 +29,12 @@ public final class Training {
 
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone) {
+        return run(config, task, data, out, resume, pretrainedBackbone, null);
+    }
+
+    /** As above, scoring the model with {@code validator} (null = none) and keeping the best one. */
+    public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
+            Path pretrainedBackbone, Validator validator) {
         if (!resume && Checkpoint.exists(out)) {
             throw UserError.inFile(out, "already holds a training run (" + Checkpoint.FILE
                     + "); add --resume to continue it, or choose another --out");
@@ -57,7 +63,8 @@ public final class Training {
             throw UserError.inFile(out, "cannot create the output directory (" + e.getMessage() + ")", e);
         }
         Checkpoint.writeJson(out.resolve(CONFIG_FILE), effective);
-        try (SrNetModel model = SrNetModel.create(effective.model(), categories, effective.train().seed())) {
+        try (SrNetModel model = SrNetModel.create(effective.model(), categories, effective.train().seed());
+                PrefetchedBatches prefetched = new PrefetchedBatches(batches)) {
             if (pretrainedBackbone != null && !(resume && Checkpoint.exists(out))) {
                 model.loadPretrainedBackbone(pretrainedBackbone);
             }
@@ -65,7 +72,7 @@ public final class Training {
             model.metadata().put("input_width", dataOptions.width());
             model.metadata().put("input_height", dataOptions.height());
             model.metadata().put("data", data.stream().map(Path::toString).toList());
-            return new Trainer(model, effective, batches, out).run(resume);
+            return new Trainer(model, effective, prefetched, out, validator).run(resume);
         }
     }
 }

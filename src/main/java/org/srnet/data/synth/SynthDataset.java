@@ -31,12 +31,14 @@ import me.tongfei.progressbar.ProgressBar;
  * DIR/JPEGImages/480p/&lt;video&gt;/&lt;frame&gt;.jpg          the frames (written once, used by both layouts)
  * DIR/Annotations_unsupervised/480p/&lt;video&gt;/&lt;frame&gt;.png   DAVIS palette PNGs: pixel = object id, 0 = background
  * DIR/Annotations/480p/&lt;video&gt;/&lt;frame&gt;.png      the same label maps (semi-supervised layout)
- * DIR/ImageSets/2017/{train,val}.txt               sequence lists (2017 is where the DAVIS tool reads train/val)
- * DIR/ImageSets/2019/{train,val}.txt               the same lists
- * DIR/ytvis/train.json, DIR/ytvis/val.json         YouTube-VIS 2019 JSON; file_names are relative to
+ * DIR/ImageSets/2017/{train,val,gen}.txt           sequence lists (2017 is where the DAVIS tool reads train/val)
+ * DIR/ImageSets/2019/{train,val,gen}.txt           the same lists
+ * DIR/ytvis/{train,val,gen}.json                   YouTube-VIS 2019 JSON; file_names are relative to
  *                                                  DIR/JPEGImages/480p ("video-000/00000.jpg")
  * </pre>
- * Videos are named {@code video-000, video-001, ...}; frames {@code 00000.jpg, ...}. DAVIS object ids and the
+ * Train and val videos are named {@code video-000, video-001, ...} and draw the training families; the
+ * generalisation split's videos are {@code gen-000, ...} and draw only the held-out families ({@link WorldSplit}).
+ * Frames are named {@code 00000.jpg, ...}. DAVIS object ids and the
  * JSON's per-video annotation order agree (annotation k of a video is object id k); JSON categories are the
  * {@link ShapeFamily} names with ids 1..5; segmentations are uncompressed RLE (as in the real YouTube-VIS
  * annotations), {@code null} where the object is not visible, with {@code areas} and {@code bboxes}.
@@ -48,6 +50,14 @@ import me.tongfei.progressbar.ProgressBar;
 public final class SynthDataset {
     /** The marker file's name. */
     public static final String MARKER = "synth.json";
+    /** The split names: training families (train, val) and held-out families (the generalisation split). */
+    public static final String GENERALISATION = "gen";
+    public static final List<String> SPLITS = List.of("train", "val", GENERALISATION);
+    /**
+     * The version of the synthetic world (recorded in {@code synth.json} and in model cards): 2 is the world where only
+     * motion tells objects from look-alikes, with held-out families.
+     */
+    public static final int WORLD_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SynthDataset() {}
@@ -68,7 +78,24 @@ public final class SynthDataset {
     }
 
     /** What {@link #write} produced. */
-    public record Summary(int trainVideos, int valVideos, int frames, int objects) {}
+    public record Summary(int trainVideos, int valVideos, int generalisationVideos, int frames, int objects) {}
+
+    /** Writes one video's frames and label maps and adds it to its split's JSON; returns its object count. */
+    private static int writeVideo(Path out, String name, int id, SyntheticVideo video, ObjectNode ytvis, int[] annotationIds,
+            int split, ProgressBar bar) {
+        List<String> fileNames = new ArrayList<>();
+        for (int f = 0; f < video.frames().size(); f++) {
+            String frame = String.format("%05d", f);
+            video.frames().get(f).writeJpeg(framesRoot(out).resolve(name).resolve(frame + ".jpg"), video.jpegQuality());
+            LabelMap labels = new LabelMap(video.width(), video.height(), video.labels().get(f));
+            PalettePng.write(out.resolve("Annotations_unsupervised/480p").resolve(name).resolve(frame + ".png"), labels);
+            PalettePng.write(out.resolve("Annotations/480p").resolve(name).resolve(frame + ".png"), labels);
+            fileNames.add(name + "/" + frame + ".jpg");
+            bar.step();
+        }
+        addVideo(ytvis, id, video, fileNames, annotationIds, split);
+        return video.objectFamilies().size();
+    }
 
     /**
      * Generates the benchmark into {@code out}. The folder must be empty, absent, or an earlier synth output
@@ -86,35 +113,36 @@ public final class SynthDataset {
         Collections.sort(val);
         Collections.sort(train);
 
-        ObjectNode[] ytvis = {newYtvis(), newYtvis()};
-        int[] annotationIds = {1, 1};
+        List<Integer> gen = new ArrayList<>();
+        for (int g = 0; g < options.generalisationVideos(); g++) {
+            gen.add(g);
+        }
+        ObjectNode[] ytvis = {newYtvis(), newYtvis(), newYtvis()};
+        int[] annotationIds = {1, 1, 1};
         int objects = 0;
-        try (ProgressBar bar = Progress.bar("synth", (long) options.videos() * options.frames(), "frames")) {
+        long total = (long) (options.videos() + options.generalisationVideos()) * options.frames();
+        try (ProgressBar bar = Progress.bar("synth", total, "frames")) {
             for (int v = 0; v < options.videos(); v++) {
-                String name = videoName(v);
                 // Each video has its own seed, so a video does not change when the number of videos does.
                 SyntheticVideo video = SyntheticVideo.render(options.width(), options.height(), options.frames(),
-                        options.seed() * 1_000_003L + v * 7919L + 17);
-                List<String> fileNames = new ArrayList<>();
-                for (int f = 0; f < options.frames(); f++) {
-                    String frame = String.format("%05d", f);
-                    video.frames().get(f).writeJpeg(framesRoot(out).resolve(name).resolve(frame + ".jpg"), video.jpegQuality());
-                    LabelMap labels = new LabelMap(options.width(), options.height(), video.labels().get(f));
-                    PalettePng.write(out.resolve("Annotations_unsupervised/480p").resolve(name).resolve(frame + ".png"), labels);
-                    PalettePng.write(out.resolve("Annotations/480p").resolve(name).resolve(frame + ".png"), labels);
-                    fileNames.add(name + "/" + frame + ".jpg");
-                    bar.step();
-                }
+                        options.seed() * 1_000_003L + v * 7919L + 17, WorldSplit.TRAINING);
                 int s = val.contains(v) ? 1 : 0;
-                addVideo(ytvis[s], v + 1, video, fileNames, annotationIds, s);
-                objects += video.objectFamilies().size();
+                objects += writeVideo(out, videoName(v), v + 1, video, ytvis[s], annotationIds, s, bar);
+            }
+            for (int g : gen) {
+                SyntheticVideo video = SyntheticVideo.render(options.width(), options.height(), options.frames(),
+                        options.seed() * 1_000_003L + g * 7919L + 500_009, WorldSplit.HELD_OUT);
+                objects += writeVideo(out, generalisationName(g), options.videos() + g + 1, video, ytvis[2], annotationIds, 2, bar);
             }
         }
-        AtomicFiles.writeString(ytvisJson(out, "train"), toJson(ytvis[0]));
-        AtomicFiles.writeString(ytvisJson(out, "val"), toJson(ytvis[1]));
+        for (int s = 0; s < SPLITS.size(); s++) {
+            AtomicFiles.writeString(ytvisJson(out, SPLITS.get(s)), toJson(ytvis[s]));
+        }
         for (String year : new String[] {"2017", "2019"}) {
-            AtomicFiles.writeString(out.resolve("ImageSets").resolve(year).resolve("train.txt"), names(train));
-            AtomicFiles.writeString(out.resolve("ImageSets").resolve(year).resolve("val.txt"), names(val));
+            Path sets = out.resolve("ImageSets").resolve(year);
+            AtomicFiles.writeString(sets.resolve("train.txt"), names(train, SynthDataset::videoName));
+            AtomicFiles.writeString(sets.resolve("val.txt"), names(val, SynthDataset::videoName));
+            AtomicFiles.writeString(sets.resolve(GENERALISATION + ".txt"), names(gen, SynthDataset::generalisationName));
         }
         ObjectNode marker = JSON.createObjectNode();
         marker.put("generator", "srnet synth");
@@ -126,10 +154,17 @@ public final class SynthDataset {
         opts.put("height", options.height());
         opts.put("seed", options.seed());
         opts.put("val_fraction", options.valFraction());
+        opts.put("generalisation_videos", options.generalisationVideos());
+        marker.put("world", WORLD_VERSION);
         marker.set("categories", categories());
         marker.put("ytvis_frames_root", "JPEGImages/480p");
         AtomicFiles.writeString(out.resolve(MARKER), toJson(marker));
-        return new Summary(train.size(), val.size(), options.videos() * options.frames(), objects);
+        return new Summary(train.size(), val.size(), gen.size(), (options.videos() + gen.size()) * options.frames(), objects);
+    }
+
+    /** The name of generalisation-split video {@code index}. */
+    public static String generalisationName(int index) {
+        return String.format("gen-%03d", index);
     }
 
     /** The name of video {@code index}. */
@@ -225,10 +260,10 @@ public final class SynthDataset {
         }
     }
 
-    private static String names(List<Integer> videos) {
+    private static String names(List<Integer> videos, java.util.function.IntFunction<String> name) {
         StringBuilder sb = new StringBuilder();
         for (int v : videos) {
-            sb.append(videoName(v)).append('\n');
+            sb.append(name.apply(v)).append('\n');
         }
         return sb.toString();
     }

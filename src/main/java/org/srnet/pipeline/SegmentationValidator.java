@@ -1,0 +1,80 @@
+package org.srnet.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.srnet.eval.DavisEvaluator;
+import org.srnet.eval.DavisResult;
+import org.srnet.infer.SegmenterOptions;
+import org.srnet.model.SrNetModel;
+import org.srnet.train.Validator;
+import org.srnet.video.DavisSources;
+
+/**
+ * Validation during training as a user would score the model: {@code srnet segment} of a DAVIS-layout root's sets
+ * (an {@code srnet synth} folder is one) and the DAVIS J&amp;F of the written PNGs. The first set's J&amp;F picks the
+ * best model; the others (the generalisation split, say) are only reported, so selection never looks at them.
+ */
+public final class SegmentationValidator implements Validator {
+    private final Path root;
+    private final List<String> sets;
+    private final Path scratch;
+
+    /**
+     * @param root a DAVIS-layout root with {@code ImageSets/2017/<set>.txt}
+     * @param sets the sets to score, the selecting one first
+     * @param scratch a folder for the predictions, emptied after each validation
+     */
+    public SegmentationValidator(Path root, List<String> sets, Path scratch) {
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException("no validation set");
+        }
+        this.root = root;
+        this.sets = List.copyOf(sets);
+        this.scratch = scratch;
+    }
+
+    @Override
+    public Map<String, Double> validate(SrNetModel model) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String set : sets) {
+            Path out = scratch.resolve(set);
+            delete(out);
+            new SegmentVideos(model, SegmenterOptions.forModel(model), Set.of(OutputFormat.DAVIS), out)
+                    .run(DavisSources.open(root, set));
+            DavisResult r = DavisEvaluator.evaluate(root, out.resolve(SegmentVideos.DAVIS_DIR), set);
+            double jf = r.global().get("J&F-Mean");
+            if (scores.isEmpty()) {
+                scores.put(SCORE, jf);
+            }
+            scores.put(set + " J&F", jf);
+            delete(out);
+        }
+        return scores;
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
