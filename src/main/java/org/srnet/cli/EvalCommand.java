@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code srnet eval}: the official-equivalent metrics, one subcommand per benchmark. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate predictions with the official DAVIS and YouTube-VIS metrics.",
-        subcommands = {EvalDavisCommand.class, EvalYtvisCommand.class, EvalBenchmarkCommand.class})
+        subcommands = {EvalDavisCommand.class, EvalYtvisCommand.class, EvalTrackingCommand.class, EvalBenchmarkCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

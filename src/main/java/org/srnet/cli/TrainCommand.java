@@ -55,6 +55,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; e.g. val,gen for a synth folder's generalisation split).")
     List<String> valSets;
 
+    @Option(names = "--stop-after", paramLabel = "N",
+            description = "Stop after N iterations of this run with a checkpoint; continue later with --resume.")
+    Integer stopAfter;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config value, e.g. model.extraDims=0.")
     List<String> sets = new ArrayList<>();
 
@@ -72,7 +76,13 @@ final class TrainCommand implements Callable<Integer> {
         };
         SegmentationValidator validator = val == null ? null
                 : new SegmentationValidator(val, valSets, out.resolve("validation"));
-        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained, validator);
+        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained, validator,
+                stopAfter == null ? Integer.MAX_VALUE : stopAfter);
+        if (!r.finished()) {
+            System.out.printf("stopped at iteration %d of %d; the checkpoint in %s continues it with --resume%n",
+                    r.iterations(), config.train().iterations(), out);
+            return 0;
+        }
         System.out.printf("trained %d iterations in %.0f s (%.2f it/s at the end); final losses %s%n", r.iterations(),
                 r.wallSeconds(), r.itPerSecond(), r.lastLosses());
         System.out.println("model: " + out + "  log: " + out.resolve("train-log.jsonl") + "  curve: " + out.resolve(Trainer.LOSS_CURVE));

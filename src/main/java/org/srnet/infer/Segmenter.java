@@ -214,8 +214,8 @@ public final class Segmenter implements AutoCloseable {
                 objectiveness, tracking, categories, c.numClasses());
     }
 
-    /** The head maps of the most recent frame (for tests that check the network input path). */
-    HeadMaps lastHeadMaps() {
+    /** The head maps of the most recent frame (for tests of the network input path and the tracking probe). */
+    public HeadMaps lastHeadMaps() {
         return lastMaps;
     }
 

@@ -79,11 +79,6 @@ public record ModelConfig(
         }
     }
 
-    /** Channels of the network's image input: RGB, plus the frame difference with {@link #motionInput}. */
-    public int inputChannels() {
-        return motionInput ? 6 : 3;
-    }
-
     /** Dimensions of the pixel-offset head: 2 spatial + the extra dimensions. */
     public int offsetDims() {
         return 2 + extraDims;

@@ -17,7 +17,7 @@ final class ResNet {
     private final boolean frozenBn;
     private final int[] stageChannels = new int[4];
 
-    ResNet(StateDict p, String prefix, int depth, int width, boolean frozenBn, int inputChannels) {
+    ResNet(StateDict p, String prefix, int depth, int width, boolean frozenBn, boolean motionInput) {
         this.prefix = prefix;
         this.bottleneck = depth >= 50;
         this.frozenBn = frozenBn;
@@ -25,7 +25,13 @@ final class ResNet {
         this.blocks = java.util.Arrays.copyOfRange(row, 1, 5);
         int expansion = bottleneck ? 4 : 1;
 
-        p.conv(prefix + "conv1", width, inputChannels, false, 7, 7);
+        p.conv(prefix + "conv1", width, 3, false, 7, 7);
+        if (motionInput) {
+            // The frame difference's own 7×7 stem filters, summed with conv1's: the same arithmetic as one conv over
+            // six channels, but conv1 keeps torchvision's shape (pretrained weights still load) and a still frame
+            // costs nothing extra.
+            p.conv(prefix + "motion_conv1", width, 3, false, 7, 7);
+        }
         p.batchNorm(prefix + "bn1", width, frozenBn);
         int in = width;
         for (int s = 0; s < 4; s++) {
@@ -64,8 +70,16 @@ final class ResNet {
 
     /** C2..C5 of an NCHW image batch. */
     NDArray[] forward(StateDict p, NDArray image, boolean training) {
+        return forward(p, image, null, training);
+    }
+
+    /** C2..C5 of an NCHW image batch and its frame difference I(t) − I(t−1) (null = no motion). */
+    NDArray[] forward(StateDict p, NDArray image, NDArray difference, boolean training) {
         boolean batchStats = training && !frozenBn;
         NDArray x = Layers.conv2d(p, prefix + "conv1", image, 2);
+        if (difference != null) {
+            x = x.add(Layers.conv2d(p, prefix + "motion_conv1", difference, 2));
+        }
         x = Layers.relu(Layers.batchNorm(p, prefix + "bn1", x, batchStats));
         x = Layers.maxPool3x3Stride2(x);
         NDArray[] c = new NDArray[4];

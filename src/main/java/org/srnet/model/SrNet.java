@@ -38,7 +38,7 @@ public final class SrNet implements AutoCloseable {
         this.config = config;
         this.state = new StateDict(manager);
         this.backbone = new ResNet(state, "backbone.", config.backbone(), config.backboneWidth(), config.frozenBatchNorm(),
-                config.inputChannels());
+                config.motionInput());
         this.fpn = new Fpn(state, "fpn.", backbone.stageChannels(), config.fpnChannels());
         this.decoder = new TemporalDecoder(state, "decoder.", config.fpnChannels(), config.decoderChannels());
         this.heads = new Heads(state, "heads.", config);
@@ -85,19 +85,9 @@ public final class SrNet implements AutoCloseable {
 
     /** {@link #encode(NDArray, boolean)} with frame t−1's image for the motion input (null = none). */
     public NDArray[] encode(NDArray image, NDArray previousImage, boolean training) {
-        return fpn.forward(state, backbone.forward(state, padTo32(stemInput(image, previousImage)), training));
-    }
-
-    /**
-     * What the ResNet stem sees: the image, and with {@link ModelConfig#motionInput()} also I(t) − I(t−1), which is
-     * zero without a previous frame (so the first frame looks like a still scene).
-     */
-    private NDArray stemInput(NDArray image, NDArray previousImage) {
-        if (!config.motionInput()) {
-            return image;
-        }
-        NDArray difference = previousImage == null ? image.zerosLike() : image.sub(previousImage);
-        return NDArrays.concat(new NDList(image, difference), 1);
+        // Without a previous frame the motion input is zero, as in a still scene.
+        NDArray difference = config.motionInput() && previousImage != null ? padTo32(image.sub(previousImage)) : null;
+        return fpn.forward(state, backbone.forward(state, padTo32(image), difference, training));
     }
 
     /**
@@ -119,9 +109,11 @@ public final class SrNet implements AutoCloseable {
             return forward(image, previousImage, null, heatmap, training);
         }
         long n = image.getShape().get(0);
+        NDArray both = padTo32(NDArrays.concat(new NDList(previousImage, image), 0));
         // Frame t−1's own predecessor is not in the pair: its motion input is zero, as on a first frame.
-        NDArray both = padTo32(NDArrays.concat(new NDList(stemInput(previousImage, null), stemInput(image, previousImage)), 0));
-        NDArray[] c = backbone.forward(state, both, training);
+        NDArray difference = config.motionInput()
+                ? padTo32(NDArrays.concat(new NDList(previousImage.zerosLike(), image.sub(previousImage)), 0)) : null;
+        NDArray[] c = backbone.forward(state, both, difference, training);
         NDArray[] current = new NDArray[4];
         for (int l = 0; l < 4; l++) {
             current[l] = c[l].get(n + ":");

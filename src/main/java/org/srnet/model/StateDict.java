@@ -53,6 +53,18 @@ public final class StateDict {
         return Collections.unmodifiableList(trainable);
     }
 
+    /** The name of the first tensor holding a NaN or an infinity, or null when every value is finite. */
+    public String firstNonFinite() {
+        for (Map.Entry<String, NDArray> e : tensors.entrySet()) {
+            try (NDArray sum = e.getValue().abs().sum()) {
+                if (!Float.isFinite(sum.getFloat())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Creates a weight drawn from N(0, std²). */
     public NDArray normal(String name, double std, long... shape) {
         return add(name, manager.randomNormal(0f, (float) std, new Shape(shape), DataType.FLOAT32), true);

@@ -56,23 +56,6 @@ public final class TorchSgd {
         }
     }
 
-    /** Names of the parameters whose gradient holds a NaN or an infinity (for a clear diagnosis). */
-    public List<String> nonFiniteGradients() {
-        List<String> bad = new java.util.ArrayList<>();
-        try (NDManager scope = params.manager().newSubManager()) {
-            for (String name : params.trainableNames()) {
-                NDArray g = params.get(name).getGradient();
-                g.attach(scope);
-                NDArray s = g.abs().sum();
-                s.attach(scope);
-                if (!Float.isFinite(s.getFloat())) {
-                    bad.add(name);
-                }
-            }
-        }
-        return bad;
-    }
-
     /** Sets every gradient to zero without updating (a skipped step). */
     public void zeroGradients() {
         try (NDManager scope = params.manager().newSubManager()) {

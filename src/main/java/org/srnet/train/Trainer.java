@@ -27,7 +27,8 @@ import org.srnet.util.Progress;
  */
 public final class Trainer {
     public static final String LOSS_CURVE = "loss-curve.png";
-    private static final int MAX_SKIPPED_IN_A_ROW = 10;
+    /** Returns to the last checkpoint a run may make before it is declared diverged. */
+    private static final int MAX_ROLLBACKS = 50;
 
     private final SrNetModel model;
     private final SrNetConfig config;
@@ -54,14 +55,27 @@ public final class Trainer {
     /** The folder under the output directory that holds the best validated model. */
     public static final String BEST_DIR = "best";
 
-    /** What a finished run reports. */
-    public record Result(int iterations, double wallSeconds, double itPerSecond, Map<String, Float> lastLosses) {}
+    /**
+     * What a run reports: {@code iterations} done so far in all; {@code finished} when the last iteration was reached
+     * (otherwise the run stopped early and left a checkpoint to resume from).
+     */
+    public record Result(int iterations, double wallSeconds, double itPerSecond, Map<String, Float> lastLosses,
+            boolean finished) {}
 
     /**
      * Trains up to {@code config.train().iterations()}; with {@code resume}, continues from the checkpoint in the
      * output directory (an absent checkpoint starts from scratch).
      */
     public Result run(boolean resume) {
+        return run(resume, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #run(boolean)}, but stops after {@code stopAfter} iterations of this call, writing a checkpoint; a
+     * later {@code run(true, …)} continues exactly where it stopped. Long jobs can so be cut into slices that each
+     * fit a time limit (or a fresh process).
+     */
+    public Result run(boolean resume, int stopAfter) {
         TrainConfig tc = config.train();
         TorchSgd sgd = new TorchSgd(model.network().state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
         LrSchedule schedule = LrSchedule.of(tc);
@@ -74,54 +88,72 @@ public final class Trainer {
             elapsedBefore = s.elapsedSeconds();
         }
         double best = ValidationLog.best(out, start);
+        int stop = (int) Math.min(tc.iterations(), (long) start + Math.max(1, stopAfter));
+        if (!Checkpoint.exists(out)) {
+            Checkpoint.save(out, model, sgd, start, elapsedBefore, config); // a state to return to from the first step
+        }
         long t0 = System.nanoTime();
         Map<String, Float> last = Map.of();
         double itPerSecond = 0;
-        int skippedInARow = 0;
-        try (TrainingLog log = TrainingLog.open(out, start);
-                ProgressBar bar = Progress.bar("train", tc.iterations(), "it")) {
+        int rollbacks = 0;
+        TrainingLog log = TrainingLog.open(out, start);
+        try (ProgressBar bar = Progress.bar("train", tc.iterations(), "it")) {
             bar.stepTo(start);
-            for (int it = start; it < tc.iterations(); it++) {
+            int it = start;
+            while (it < stop) {
                 long stepStart = System.nanoTime();
                 double lr = schedule.at(it);
                 double gradNorm;
                 try (NDManager step = model.manager().newSubManager()) {
                     LossTerms terms = forwardBackward(step, data.batch(it), loss);
                     last = terms.values();
-                    if (!Float.isFinite(last.get("total"))) {
-                        throw new UserError("training diverged: the loss is " + last.get("total") + " at iteration " + it
-                                + "; the last checkpoint in " + out + " is intact (lower train.baseLr or set train.clipGradNorm)");
-                    }
-                    gradNorm = sgd.clipGradNorm(tc.clipGradNorm());
+                    gradNorm = Float.isFinite(last.get("total")) ? sgd.clipGradNorm(tc.clipGradNorm()) : Double.NaN;
                     if (Double.isFinite(gradNorm)) {
                         sgd.step(lr);
-                        skippedInARow = 0;
                     } else {
-                        // One bad batch must not poison the weights: skip the update, as mixed-precision trainers do.
-                        java.util.List<String> bad = sgd.nonFiniteGradients();
-                        System.err.printf("%nsrnet: iteration %d: non-finite gradient in %d tensors (last: %s); update skipped%n",
-                                it, bad.size(), bad.isEmpty() ? "-" : bad.get(bad.size() - 1));
                         sgd.zeroGradients();
-                        if (++skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
-                            throw new UserError("training diverged: " + skippedInARow + " updates in a row had non-finite "
-                                    + "gradients (iteration " + it + "); the last checkpoint in " + out + " is intact");
-                        }
                     }
+                }
+                boolean end = it + 1 == tc.iterations();
+                boolean checkpoint = end || it + 1 == stop || (it + 1) % tc.checkpointEvery() == 0;
+                String damaged = !Double.isFinite(gradNorm) ? "the loss or its gradient"
+                        : checkpoint ? model.network().state().firstNonFinite() : null;
+                if (damaged != null) {
+                    // A non-finite step also leaves BatchNorm's running statistics damaged, so skipping the update is not
+                    // enough: go back to the last checkpoint, whose state is known to be finite, and train on from there.
+                    if (++rollbacks > MAX_ROLLBACKS) {
+                        throw new UserError("training diverged: " + rollbacks + " non-finite steps (the last at iteration " + it
+                                + ", in " + damaged + "); the last checkpoint in " + out + " is intact (lower train.baseLr or set "
+                                + "train.clipGradNorm)");
+                    }
+                    log.close();
+                    int back = Checkpoint.load(out, model, sgd).iteration();
+                    System.err.printf("%nsrnet: iteration %d: %s is not finite; back to the checkpoint of iteration %d "
+                            + "(%d of at most %d such returns)%n", it, damaged, back, rollbacks, MAX_ROLLBACKS);
+                    log = TrainingLog.open(out, back);
+                    bar.stepTo(back);
+                    it = back;
+                    continue;
                 }
                 itPerSecond = 1e9 / (System.nanoTime() - stepStart);
                 log.append(it, lr, last, itPerSecond, gradNorm);
                 bar.step();
                 bar.setExtraMessage(String.format(" loss %.3f lr %.1e", last.get("total"), lr));
-                boolean end = it + 1 == tc.iterations();
-                if (end || (it + 1) % tc.checkpointEvery() == 0) {
+                if (checkpoint) {
                     Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, config);
                 }
                 if (validator != null && (end || (it + 1) % tc.validateEvery() == 0)) {
                     best = validate(it + 1, best, bar);
                 }
+                it++;
             }
+        } finally {
+            log.close();
         }
         double wall = elapsedBefore + (System.nanoTime() - t0) / 1e9;
+        if (stop < tc.iterations()) {
+            return new Result(stop, wall, itPerSecond, last, false);
+        }
         model.metadata().put("preset", config.preset());
         model.metadata().put("iterations", tc.iterations());
         model.metadata().put("train_wall_seconds", Math.round(wall));
@@ -129,7 +161,7 @@ public final class Trainer {
         model.metadata().put("final_losses", last);
         model.save(out);
         LossCurve.write(out.resolve(TrainingLog.FILE), out.resolve(LOSS_CURVE));
-        return new Result(tc.iterations(), wall, itPerSecond, last);
+        return new Result(tc.iterations(), wall, itPerSecond, last, true);
     }
 
     /** Scores the model, logs the figures, and saves it to {@link #BEST_DIR} when it beats {@code best}. */

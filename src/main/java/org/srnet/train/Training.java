@@ -29,12 +29,15 @@ public final class Training {
 
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone) {
-        return run(config, task, data, out, resume, pretrainedBackbone, null);
+        return run(config, task, data, out, resume, pretrainedBackbone, null, Integer.MAX_VALUE);
     }
 
-    /** As above, scoring the model with {@code validator} (null = none) and keeping the best one. */
+    /**
+     * As above, scoring the model with {@code validator} (null = none) and keeping the best one, and stopping after
+     * {@code stopAfter} iterations of this run with a checkpoint to resume from.
+     */
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
-            Path pretrainedBackbone, Validator validator) {
+            Path pretrainedBackbone, Validator validator, int stopAfter) {
         if (!resume && Checkpoint.exists(out)) {
             throw UserError.inFile(out, "already holds a training run (" + Checkpoint.FILE
                     + "); add --resume to continue it, or choose another --out");
@@ -72,7 +75,7 @@ public final class Training {
             model.metadata().put("input_width", dataOptions.width());
             model.metadata().put("input_height", dataOptions.height());
             model.metadata().put("data", data.stream().map(Path::toString).toList());
-            return new Trainer(model, effective, prefetched, out, validator).run(resume);
+            return new Trainer(model, effective, prefetched, out, validator).run(resume, stopAfter);
         }
     }
 }

@@ -39,7 +39,7 @@ class SynthDatasetTest {
         assertThat(davis.sequences()).hasSize(3);
         YtvisDataset ytvis = YtvisDataset.open(SynthDataset.ytvisJson(out, "train"), SynthDataset.framesRoot(out));
         assertThat(ytvis.categories()).extracting(Category::name)
-                .containsExactly("ellipse", "rectangle", "triangle", "star", "ring");
+                .containsExactly("blob", "polygon", "star", "ring", "glyph");
         assertThat(ytvis.videos()).hasSize(3);
         int objects = 0;
         for (int v = 0; v < 3; v++) {
