@@ -58,6 +58,30 @@ class ValidationTest {
     }
 
     @Test
+    void aNonFiniteStepReturnsToTheLastCheckpointAndTrainingGoesOn(@TempDir Path dir) {
+        SrNetConfig config = Overrides.apply(OverfitTest.tinyConfig(6), List.of("train.checkpointEvery=2"));
+        BatchBuilder builder = new BatchBuilder(config.train(), true);
+        BatchSource data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
+        boolean[] poisoned = {false};
+        BatchSource once = it -> {
+            TrainingBatch b = data.batch(it);
+            if (it == 3 && !poisoned[0]) {
+                poisoned[0] = true;
+                java.util.Arrays.fill(b.currentImages(), Float.NaN); // NaN through the network, once
+            }
+            return b;
+        };
+        try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
+            new Trainer(model, config, once, dir).run(false);
+            assertThat(model.network().state().firstNonFinite()).isNull();
+        }
+        assertThat(poisoned[0]).isTrue();
+        // Iteration 2 and 3 were trained again from the checkpoint of iteration 2; the log holds each iteration once.
+        assertThat(TrainingLog.read(dir.resolve(TrainingLog.FILE)))
+                .extracting(e -> ((Number) e.get("iteration")).intValue()).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
     void prefetchedBatchesAreTheBatchesOfTheirIterations() {
         List<Integer> built = new ArrayList<>();
         BatchSource source = it -> {
