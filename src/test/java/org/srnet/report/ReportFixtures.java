@@ -17,6 +17,7 @@ import org.srnet.eval.DavisObjectRow;
 import org.srnet.eval.DavisResult;
 import org.srnet.eval.DavisStatistics;
 import org.srnet.eval.YtvisParams;
+import org.srnet.eval.IdentityResult;
 import org.srnet.eval.YtvisResult;
 import org.srnet.infer.FrameResult;
 import org.srnet.infer.SegmentedInstance;
@@ -112,7 +113,7 @@ final class ReportFixtures {
         perCategory.put(1, 0.625);
         perCategory.put(2, 0.2875);
         perCategory.put(3, -1.0);
-        return new YtvisResult(stats, perCategory, List.of());
+        return new YtvisResult(stats, perCategory, List.of(), IdentityResult.of(List.of()));
     }
 
     static ReportContent content(List<ReportVideo> videos) {

@@ -1,0 +1,24 @@
+package org.srnet.eval;
+
+import java.util.List;
+
+/**
+ * Identity figures of a set of videos: per video, and overall from the pooled counts.
+ *
+ * @param overall every video's counts added up
+ * @param videos per video, in evaluation order
+ */
+public record IdentityResult(IdentityCounts overall, List<VideoIdentity> videos) {
+    public IdentityResult {
+        videos = List.copyOf(videos);
+    }
+
+    /** Pools the given videos. */
+    public static IdentityResult of(List<VideoIdentity> videos) {
+        IdentityCounts sum = IdentityCounts.ZERO;
+        for (VideoIdentity v : videos) {
+            sum = sum.plus(v.counts());
+        }
+        return new IdentityResult(sum, videos);
+    }
+}
