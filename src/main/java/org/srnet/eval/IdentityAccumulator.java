@@ -11,7 +11,7 @@ import java.util.function.IntUnaryOperator;
  * caller says which are present in a frame and gives the mask IoU of each present pair.
  *
  * <p>Per frame, objects and predicted instances are matched one to one among the pairs with IoU ≥
- * {@link #IOU_THRESHOLD}, the CLEAR-MOT way (Bernardin and Stiefelhagen 2008): an object keeps the track of its
+ * {@link IdentityResult#IOU_THRESHOLD}, the CLEAR-MOT way (Bernardin and Stiefelhagen 2008): an object keeps the track of its
  * last match whenever that pair still qualifies; the rest are assigned by {@link LinearAssignment}, most matches
  * first and then least total 1 − IoU. A match to another track than the object's last match, however many
  * frames ago, is an identity switch. Independently, every qualifying pair counts towards that (object, track)
@@ -21,9 +21,6 @@ import java.util.function.IntUnaryOperator;
  * <p>Not thread-safe; one per video.
  */
 final class IdentityAccumulator {
-    /** A pair matches in a frame when its mask IoU is at least this (MOT's and py-motmetrics' usual 0.5). */
-    static final double IOU_THRESHOLD = 0.5;
-
     /** The IoU of a present (object, track) pair in the current frame. */
     @FunctionalInterface
     interface PairIou {
@@ -79,7 +76,7 @@ final class IdentityAccumulator {
             framesPresent[os[i]]++;
             for (int j = 0; j < hs.length; j++) {
                 double v = iou.iou(os[i], hs[j]);
-                if (v >= IOU_THRESHOLD) {
+                if (v >= IdentityResult.IOU_THRESHOLD) {
                     qualifies[i][j] = true;
                     value[i][j] = v;
                     cooccurrence[os[i]][hs[j]]++;

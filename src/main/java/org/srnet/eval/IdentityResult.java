@@ -9,6 +9,9 @@ import java.util.List;
  * @param videos per video, in evaluation order
  */
 public record IdentityResult(IdentityCounts overall, List<VideoIdentity> videos) {
+    /** A pair matches in a frame when its mask IoU is at least this (the usual MOT value, as in py-motmetrics). */
+    public static final double IOU_THRESHOLD = 0.5;
+
     public IdentityResult {
         videos = List.copyOf(videos);
     }
