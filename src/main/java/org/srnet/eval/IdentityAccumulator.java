@@ -21,7 +21,10 @@ import java.util.function.IntUnaryOperator;
  * <p>Not thread-safe; one per video.
  */
 final class IdentityAccumulator {
-    /** The IoU of a present (object, track) pair in the current frame. */
+    /**
+     * The IoU of a present (object, track) pair in the current frame. Below the threshold only the fact counts,
+     * so an implementation may return any smaller value (e.g. 0) once it knows the pair cannot reach it.
+     */
     @FunctionalInterface
     interface PairIou {
         double iou(int object, int track);

@@ -58,36 +58,69 @@ final class YtvisIdentity {
     }
 
     /**
-     * A non-empty mask with its area and the first and last column it touches (RLE runs are column-major), so
-     * that masks in disjoint columns need no run-by-run intersection.
+     * A non-empty mask with its area and bounding box. The box gives an upper bound on the intersection, so pairs
+     * that cannot reach the match threshold need no run-by-run intersection.
      */
-    private record Extent(Rle mask, long area, int firstColumn, int lastColumn, boolean videoSized) {
+    record Extent(Rle mask, long area, int x0, int x1, int y0, int y1, boolean videoSized) {
         /** Returns the extent of {@code r}, or null when it is empty (which counts as absent). */
         static Extent of(Rle r, boolean videoSized) {
             int[] c = r.counts();
-            long pos = 0;
-            long area = 0;
-            long first = -1;
-            long last = -1;
-            for (int i = 0; i < c.length; i++) {
-                if ((i & 1) == 1 && c[i] > 0) {
-                    if (first < 0) {
-                        first = pos;
-                    }
-                    last = pos + c[i] - 1;
-                    area += c[i];
-                }
-                pos += c[i];
-            }
-            if (area == 0) {
-                return null;
-            }
             int h = r.height();
-            return new Extent(r, area, (int) (first / h), (int) (last / h), videoSized);
+            long area = 0;
+            int x0 = Integer.MAX_VALUE;
+            int x1 = -1;
+            int y0 = Integer.MAX_VALUE;
+            int y1 = -1;
+            // (x, y) is the pixel at the start of run i; runs are column-major. Stepping it by subtraction
+            // rather than dividing the position every run keeps this as cheap as summing the area.
+            int x = 0;
+            int y = 0;
+            for (int i = 0; i < c.length; i++) {
+                int len = c[i];
+                if (len == 0) {
+                    continue;
+                }
+                int ex = x;
+                int ey = y + len - 1;
+                if (ey >= 2 * h) {
+                    ex += ey / h;
+                    ey %= h;
+                } else if (ey >= h) {
+                    // Most runs end in their own column or the next one; no division for those.
+                    ey -= h;
+                    ex++;
+                }
+                if ((i & 1) == 1) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, ex);
+                    // A run within one column covers rows y..ey of it; one across columns may cover any row.
+                    y0 = Math.min(y0, ex == x ? y : 0);
+                    y1 = Math.max(y1, ex == x ? ey : h - 1);
+                    area += len;
+                }
+                x = ex;
+                y = ey + 1;
+                if (y == h) {
+                    x++;
+                    y = 0;
+                }
+            }
+            return area == 0 ? null : new Extent(r, area, x0, x1, y0, y1, videoSized);
         }
 
+        /** Returns the IoU of the two masks, or 0 when their boxes already show it is below the threshold. */
         static double iou(Extent a, Extent b) {
-            if (!a.videoSized || !b.videoSized || a.lastColumn < b.firstColumn || b.lastColumn < a.firstColumn) {
+            if (!a.videoSized || !b.videoSized) {
+                return 0;
+            }
+            long w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1L;
+            long h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1L;
+            if (w <= 0 || h <= 0) {
+                return 0;
+            }
+            // IoU grows with the intersection, so the largest intersection the boxes and areas allow bounds it.
+            long bound = Math.min(w * h, Math.min(a.area, b.area));
+            if ((double) bound / (a.area + b.area - bound) < IdentityResult.IOU_THRESHOLD) {
                 return 0;
             }
             long inter = Rle.intersection(a.mask, b.mask);
