@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.srnet.UserError;
 import org.srnet.config.Overrides;
 import org.srnet.eval.DavisResult;
+import org.srnet.eval.IdentityCounts;
+import org.srnet.eval.IdentityResult;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.model.SrNetModel;
 import org.srnet.pipeline.Demo;
@@ -57,6 +60,10 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.printf("YouTube-VIS: AP %.3f  AP50 %.3f  AP75 %.3f  AR10 %.3f%n", o.ytvis().stats().get("AP"),
                         o.ytvis().stats().get("AP50"), o.ytvis().stats().get("AP75"), o.ytvis().stats().get("AR10"));
             }
+            printIdentity("DAVIS PNGs", d.identity().overall());
+            if (o.ytvis() != null) {
+                printIdentity("results.json", o.ytvis().identity().overall());
+            }
             System.out.printf("%ndemo finished in %.0f s. Look at:%n", o.wallSeconds());
             System.out.println("  " + out.resolve(Demo.REPORT) + "    the report: frames, track timelines, metrics, speed");
             System.out.println("  " + out.resolve(SegmentVideos.VIDEO_DIR) + "/      overlay videos (one per sequence)");
@@ -65,6 +72,12 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  " + out.resolve(SegmentVideos.RESULTS_JSON) + "   YouTube-VIS results");
         }
         return 0;
+    }
+
+    private static void printIdentity(String source, IdentityCounts c) {
+        System.out.printf(Locale.ROOT, "Identity (%s, mask IoU >= %s): IDF1 %.3f  ID switches %d  tracks per object "
+                + "%.2f  false instances per frame %.2f%n", source, IdentityResult.IOU_THRESHOLD, c.idf1(), c.switches(),
+                c.tracksPerObject(), c.falsePerFrame());
     }
 
     private static Path bundledModel() {

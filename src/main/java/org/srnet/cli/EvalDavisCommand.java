@@ -80,7 +80,7 @@ public final class EvalDavisCommand implements Callable<Integer> {
         for (DavisObjectRow row : r.perObject()) {
             out.printf(" %" + nameWidth + "s  %8.6f  %8.6f%n", row.name(), row.j().mean(), row.f().mean());
         }
-        out.flush();
+        IdentityTable.print(out, "Identity for " + set + " (not in the official tool)", "Sequence", r.identity());
         if (json != null) {
             EvalJson.write(json, toJson(r));
         }
@@ -101,6 +101,7 @@ public final class EvalDavisCommand implements Callable<Integer> {
             stats(o, "J", row.j());
             stats(o, "F", row.f());
         }
+        IdentityJson.put(root, r.identity());
         ObjectNode diag = root.putObject("diagnostics");
         for (DavisSequenceResult s : r.sequences()) {
             ObjectNode d = diag.putObject(s.name());

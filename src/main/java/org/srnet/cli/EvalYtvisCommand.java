@@ -43,13 +43,15 @@ public final class EvalYtvisCommand implements Callable<Integer> {
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         r.summaryLines().forEach(out::println);
-        out.flush();
+        IdentityTable.print(out, "Identity (not in the official tool; every results entry is a track)", "Video",
+                r.identity());
         if (json != null) {
             ObjectNode root = EvalJson.MAPPER.createObjectNode();
             ObjectNode stats = root.putObject("stats");
             r.stats().forEach((k, v) -> EvalJson.put(stats, k, v));
             ObjectNode perCat = root.putObject("per_category_ap");
             r.perCategoryAp().forEach((k, v) -> EvalJson.put(perCat, Integer.toString(k), v));
+            IdentityJson.put(root, r.identity());
             EvalJson.write(json, root);
         }
         return 0;

@@ -34,6 +34,9 @@ final class DavisFrameScorer {
     private final int[] half;
 
     private long[] hist = new long[0];
+    /** Non-void pixels of every object and proposal label in the frame scored last (index = label). */
+    private long[] areaG = new long[0];
+    private long[] areaP = new long[0];
     private byte[] gtLabels = new byte[0];
     private byte[] predLabels = new byte[0];
     private final LabelBoundaries gtBounds = new LabelBoundaries();
@@ -120,8 +123,8 @@ final class DavisFrameScorer {
         if (maxPred > proposals) {
             return maxPred;
         }
-        long[] areaG = new long[objects + 1];
-        long[] areaP = new long[proposals + 1];
+        areaG = new long[objects + 1];
+        areaP = new long[proposals + 1];
         for (int g = 0; g <= objects; g++) {
             for (int p = 0; p <= proposals; p++) {
                 long c = hist[g * cols + p];
@@ -165,6 +168,16 @@ final class DavisFrameScorer {
             }
         }
         return maxPred;
+    }
+
+    /** Returns the non-void pixels of object label {@code g} in the frame scored last (for identity matching). */
+    long objectArea(int g) {
+        return areaG[g];
+    }
+
+    /** Returns the non-void pixels of proposal label {@code p} in the frame scored last. */
+    long proposalArea(int p) {
+        return areaP[p];
     }
 
     /** Dilates the boundary of {@code label} by the disk into a bit set (one bit per pixel, rows word-aligned). */

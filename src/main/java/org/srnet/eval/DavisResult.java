@@ -23,6 +23,11 @@ public record DavisResult(Map<String, Double> global, List<DavisObjectRow> perOb
         sequences = List.copyOf(sequences);
     }
 
+    /** Returns the identity figures of the sequences, pooled and per sequence (not part of the official tool). */
+    public IdentityResult identity() {
+        return IdentityResult.of(sequences.stream().map(DavisSequenceResult::identity).toList());
+    }
+
     /** Returns one global measure by its official name, e.g. {@code "J&F-Mean"}. */
     public double get(String measure) {
         Double v = global.get(measure);

@@ -11,9 +11,10 @@ import java.util.List;
  * @param proposals number of proposals P (largest predicted label over all frames)
  * @param frameIds the evaluated frame ids, in order
  * @param matches one pair per ground-truth object, in increasing proposal id
+ * @param identity the identity figures of the sequence (palette indices as track ids)
  */
 public record DavisSequenceResult(String name, int objects, int proposals, List<String> frameIds,
-        List<DavisMatchedObject> matches) {
+        List<DavisMatchedObject> matches, VideoIdentity identity) {
     public DavisSequenceResult {
         frameIds = List.copyOf(frameIds);
         matches = List.copyOf(matches);

@@ -38,6 +38,10 @@ public final class DavisSequenceScorer {
         double[][] jFrame = new double[rows][objects];
         double[][] fFrame = new double[rows][objects];
         DavisFrameScorer scorer = new DavisFrameScorer(height, width);
+        // Identity reuses the frame's J values: J is the non-void mask IoU wherever both masks are present.
+        IdentityAccumulator identity = new IdentityAccumulator(objects, rows);
+        boolean[] objectPresent = new boolean[objects];
+        boolean[] proposalPresent = new boolean[rows];
         List<String> ids = new ArrayList<>(frames);
         int proposals = 0;
         for (int t = 0; t < frames; t++) {
@@ -58,6 +62,13 @@ public final class DavisSequenceScorer {
                         + " exceeds the maximum of " + MAX_PROPOSALS + " proposals per sequence");
             }
             proposals = Math.max(proposals, maxPred);
+            for (int g = 0; g < objects; g++) {
+                objectPresent[g] = scorer.objectArea(g + 1) > 0;
+            }
+            for (int p = 0; p < rows; p++) {
+                proposalPresent[p] = scorer.proposalArea(p + 1) > 0;
+            }
+            identity.frame(objectPresent, proposalPresent, (g, p) -> jFrame[p][g]);
             for (int p = 0; p < rows; p++) {
                 for (int g = 0; g < objects; g++) {
                     j[p][g][t] = jFrame[p][g];
@@ -66,16 +77,17 @@ public final class DavisSequenceScorer {
             }
             ids.add(sequence.frameId(t));
         }
-        return match(sequence.name(), objects, proposals, ids, j, f);
+        VideoIdentity figures = identity.finish(sequence.name(), g -> g + 1, p -> p + 1);
+        return match(sequence.name(), objects, proposals, ids, j, f, figures);
     }
 
     /**
      * Matches proposals to objects and summarises. {@code j[p][g][t]} holds rows for at least
      * {@code max(proposals, objects)} proposals; only those take part, as in the official tool (proposals
-     * 1..P, padded with empty ones up to N).
+     * 1..P, padded with empty ones up to N). {@code identity} is passed through to the result.
      */
     static DavisSequenceResult match(String name, int objects, int proposals, List<String> frameIds,
-            double[][][] j, double[][][] f) {
+            double[][][] j, double[][][] f, VideoIdentity identity) {
         int rows = Math.max(proposals, objects);
         double[][] cost = new double[rows][objects];
         for (int p = 0; p < rows; p++) {
@@ -92,6 +104,6 @@ public final class DavisSequenceScorer {
             matches.add(new DavisMatchedObject(p + 1, g + 1, j[p][g], f[p][g], DavisStatistics.of(j[p][g]),
                     DavisStatistics.of(f[p][g])));
         }
-        return new DavisSequenceResult(name, objects, proposals, frameIds, matches);
+        return new DavisSequenceResult(name, objects, proposals, frameIds, matches, identity);
     }
 }

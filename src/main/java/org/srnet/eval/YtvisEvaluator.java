@@ -37,6 +37,8 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
     private final Map<Integer, Integer> categoryIndex = new LinkedHashMap<>();
     /** Per video id (sorted), per category index, per area range: the matching of that cell, or null. */
     private final ConcurrentSkipListMap<Integer, Cell[][]> videos = new ConcurrentSkipListMap<>();
+    /** Per video id, its identity figures (not part of the official tool). */
+    private final ConcurrentSkipListMap<Integer, VideoIdentity> identities = new ConcurrentSkipListMap<>();
 
     /** Creates an evaluator over the given ground-truth category ids (the official {@code catIds}). */
     public YtvisEvaluator(List<Integer> categoryIds) {
@@ -50,6 +52,7 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
     @Override
     public void reset() {
         videos.clear();
+        identities.clear();
     }
 
     /** Matches one video's detections to its ground truth. */
@@ -93,9 +96,13 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
             cells[k] = evaluateCategory(gts.get(k), dts.get(k));
         }
         videos.put(video.id(), cells);
+        identities.put(video.id(), YtvisIdentity.of(video, detections));
     }
 
-    /** Returns the summary numbers and per-category AP of every video processed since the last reset. */
+    /**
+     * Returns the summary numbers and per-category AP of every video processed since the last reset, and their
+     * identity figures (videos in increasing id order).
+     */
     @Override
     public YtvisResult evaluate() {
         int k0 = categoryIds.length;
@@ -160,7 +167,7 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
             }
             perCategory.put(categoryIds[k], n == 0 ? -1 : NumpyMath.mean(kept, 0, n));
         }
-        return new YtvisResult(stats, perCategory, List.of());
+        return new YtvisResult(stats, perCategory, List.of(), IdentityResult.of(List.copyOf(identities.values())));
     }
 
     /** Evaluates a results file against a YouTube-VIS ground-truth file (frames are not read). */
@@ -172,7 +179,7 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
         }
         YtvisResultsFile results = YtvisResultsFile.read(resultsJson, byId);
         YtvisResult r = evaluate(gt, results.detections());
-        return new YtvisResult(r.stats(), r.perCategoryAp(), results.warnings());
+        return new YtvisResult(r.stats(), r.perCategoryAp(), results.warnings(), r.identity());
     }
 
     /** Evaluates detections against a loaded ground truth, videos in parallel. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The YouTube-VIS evaluation of one results file.
@@ -16,9 +17,12 @@ import java.util.Map;
  * @param perCategoryAp AP (IoU 0.50:0.95, area all, 100 detections) of every category, by category id in
  *     increasing order; −1 for categories without (non-ignored) ground truth
  * @param warnings inputs the official tool accepts silently but that probably are mistakes
+ * @param identity identity figures per video and overall (not part of the official tool)
  */
-public record YtvisResult(Map<String, Double> stats, Map<Integer, Double> perCategoryAp, List<String> warnings) {
+public record YtvisResult(Map<String, Double> stats, Map<Integer, Double> perCategoryAp, List<String> warnings,
+        IdentityResult identity) {
     public YtvisResult {
+        Objects.requireNonNull(identity, "identity");
         stats = Collections.unmodifiableMap(new LinkedHashMap<>(stats));
         perCategoryAp = Collections.unmodifiableMap(new LinkedHashMap<>(perCategoryAp));
         warnings = List.copyOf(warnings);

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.srnet.eval.DavisObjectRow;
 import org.srnet.eval.DavisResult;
+import org.srnet.eval.IdentityCounts;
+import org.srnet.eval.IdentityResult;
 import org.srnet.eval.YtvisParams;
 import org.srnet.eval.YtvisResult;
 import org.srnet.infer.FrameResult;
@@ -70,6 +72,12 @@ public final class HtmlReport {
         if (c.ytvis() != null && c.ytvis().stats().containsKey("AP")) {
             stat(b, "AP", Numbers.ytvis(c.ytvis().get("AP")), "YouTube-VIS, IoU 0.50:0.95");
         }
+        IdentityResult identity = headlineIdentity(c);
+        if (identity != null) {
+            IdentityCounts o = identity.overall();
+            stat(b, "IDF1", Numbers.metric(o.idf1()), o.switches() + " ID switches, " + Numbers.metric(o.tracksPerObject())
+                    + " tracks per object, " + Numbers.metric(o.falsePerFrame()) + " false instances per frame");
+        }
         stat(b, "FPS", Numbers.fps(overall(c.videos()).fps()), "whole pipeline, outputs included");
         int frames = 0;
         int tracks = 0;
@@ -90,6 +98,17 @@ public final class HtmlReport {
         b.append("<nav><a href=\"#videos\">Videos</a> · <a href=\"#accuracy\">Accuracy</a> · "
                 + "<a href=\"#speed\">Speed</a>").append(c.notes().isEmpty() ? "" : " · <a href=\"#run\">Run</a>")
                 .append("</nav>\n</header>\n");
+    }
+
+    /** The identity shown in the header: from the DAVIS label maps when evaluated, else from the results. */
+    private static IdentityResult headlineIdentity(ReportContent c) {
+        if (c.davis() != null && !c.davis().sequences().isEmpty()) {
+            return c.davis().identity();
+        }
+        if (c.ytvis() != null && !c.ytvis().identity().videos().isEmpty()) {
+            return c.ytvis().identity();
+        }
+        return null;
     }
 
     private static void stat(StringBuilder b, String name, String value, String detail) {
@@ -150,9 +169,11 @@ public final class HtmlReport {
         }
         if (c.davis() != null) {
             davis(b, c.davis());
+            IdentitySection.append(b, "Identity (DAVIS label maps)", c.davis().identity());
         }
         if (c.ytvis() != null) {
             ytvis(b, c);
+            IdentitySection.append(b, "Identity (YouTube-VIS results)", c.ytvis().identity());
         }
         b.append("</section>\n");
     }

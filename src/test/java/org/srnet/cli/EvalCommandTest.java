@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EvalCommandTest {
 
     /** Runs the CLI, returning exit code, stdout and stderr. */
-    private static String[] run(String... args) {
+    static String[] run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -154,6 +154,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void identityHasATableAndAHeadline() throws IOException {
+        String page = writeTwoVideos();
+        String identity = between(page, "<h4>Identity (YouTube-VIS results)</h4>", "</p>");
+        assertThat(identity).contains("<td class=\"text\">walk</td><td>0.847</td><td>0.800</td><td>0.900</td><td>1</td>"
+                + "<td>1.500</td><td>0.350</td><td>2</td><td>20</td>")
+                .contains("<th class=\"text\">all videos</th><th>0.847</th>").contains("IoU ≥ 0.5");
+        // The DAVIS fixture has no per-sequence results, so there is no DAVIS identity table and the header
+        // falls back to the YouTube-VIS figures.
+        assertThat(page).doesNotContain("Identity (DAVIS label maps)");
+        assertThat(between(page, "<header>", "</header>")).contains("<div class=\"value\">0.847</div><div class=\"name\">"
+                + "IDF1</div><div class=\"detail\">1 ID switches, 1.500 tracks per object, 0.350 false instances per frame");
+    }
+
+    @Test
     void everyStringIsEscaped() throws IOException {
         String page = writeTwoVideos();
         assertThat(page).doesNotContain("<b>&").doesNotContain("<dog");
