@@ -20,13 +20,19 @@ import org.srnet.mask.Rle;
  *       when it is foreground (O &gt; {@code foregroundGate}) and q = Σ_k b_k (e_k − c_k)² &lt; 2 ln 2.</li>
  * </ul>
  * Masks are decided in seed order and a frame pixel goes to the first instance that claims it, as in the clustering,
- * so the masks stay disjoint. Only the frame pixels within one head pixel of an instance's head mask are visited.
+ * so the masks stay disjoint. Only the frame pixels near an instance's head mask are visited ({@link #REACH}).
  *
  * <p>Holds a frame-sized scratch bitmap reused from frame to frame: one per video stream, not thread-safe.
  */
 public final class FrameMasks {
     /** Eq. 3: exp(−q/2) &gt; 0.5 ⇔ q &lt; 2 ln 2. */
     private static final double MEMBER_Q = 2 * Math.log(2);
+
+    /**
+     * How many head pixels beyond an instance's head-mask box its frame mask may reach: the tips of an object thinner
+     * than a head pixel hold no head pixel with P &gt; 0.5, yet Eq. 3 at frame resolution still finds them.
+     */
+    static final int REACH = 2;
 
     private final InputGeometry geometry;
     private final InferenceOptions options;
@@ -77,16 +83,16 @@ public final class FrameMasks {
         return out;
     }
 
-    /** {x0, y0, width, height} of the frame pixels within one head pixel of the instance's head-mask box. */
+    /** {x0, y0, width, height} of the frame pixels within {@link #REACH} head pixels of the instance's head-mask box. */
     private int[] window(Instance instance) {
         int[] b = instance.box();
         if (b[2] < b[0]) {
             return new int[] {0, 0, 0, 0};
         }
-        int ox0 = clamp((int) Math.floor(geometry.originalX(b[0] - 1)), geometry.originalWidth());
-        int ox1 = clamp((int) Math.ceil(geometry.originalX(b[2] + 1)), geometry.originalWidth());
-        int oy0 = clamp((int) Math.floor(geometry.originalY(b[1] - 1)), geometry.originalHeight());
-        int oy1 = clamp((int) Math.ceil(geometry.originalY(b[3] + 1)), geometry.originalHeight());
+        int ox0 = clamp((int) Math.floor(geometry.originalX(b[0] - REACH)), geometry.originalWidth());
+        int ox1 = clamp((int) Math.ceil(geometry.originalX(b[2] + REACH)), geometry.originalWidth());
+        int oy0 = clamp((int) Math.floor(geometry.originalY(b[1] - REACH)), geometry.originalHeight());
+        int oy1 = clamp((int) Math.ceil(geometry.originalY(b[3] + REACH)), geometry.originalHeight());
         return new int[] {ox0, oy0, ox1 - ox0 + 1, oy1 - oy0 + 1};
     }
 
@@ -161,12 +167,12 @@ public final class FrameMasks {
         float[] c = instance.centre();
         float[] b = instance.inverseVariance();
         SpatialGrid grid = SpatialGrid.of(maps.width(), maps.height());
-        // P_n at every head pixel the window can read: the head box plus one pixel each side.
+        // P_n at every head pixel the window can read: the head box plus REACH + 1 pixels each side.
         int[] box = instance.box();
-        int hx0 = Math.max(0, box[0] - 1);
-        int hy0 = Math.max(0, box[1] - 1);
-        int hx1 = Math.min(maps.validWidth() - 1, box[2] + 1);
-        int hy1 = Math.min(maps.validHeight() - 1, box[3] + 1);
+        int hx0 = Math.max(0, box[0] - REACH - 1);
+        int hy0 = Math.max(0, box[1] - REACH - 1);
+        int hx1 = Math.min(maps.validWidth() - 1, box[2] + REACH + 1);
+        int hy1 = Math.min(maps.validHeight() - 1, box[3] + REACH + 1);
         int sw = hx1 - hx0 + 1;
         float[] soft = new float[sw * (hy1 - hy0 + 1)];
         for (int y = hy0; y <= hy1; y++) {
