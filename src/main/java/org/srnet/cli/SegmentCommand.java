@@ -36,8 +36,9 @@ final class SegmentCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override an option: inference.minScore, inference.minPixels, inference.maxInstances, "
-                    + "inference.gate, inference.gateFactor, inference.classCheck, inputWidth, inputHeight.")
+            description = "Override an option: inference.* (minScore, foregroundGate, masks, tracker, trackMemory, "
+                    + "minTrackLength, ...: see the README), model.temporalFeatures, model.instanceHeatmap (Table 2 "
+                    + "ablations at inference), inputWidth, inputHeight.")
     List<String> sets = new ArrayList<>();
 
     @Override

@@ -15,9 +15,13 @@ import org.srnet.geometry.SpatialGrid;
  * <ul>
  *   <li>mask = (P &gt; 0.5) ∧ available, so masks are disjoint (first come, first served, as STEm-Seg);</li>
  *   <li>the padding outside the valid region is never available: it is neither seeded nor put in a mask;</li>
- *   <li>an instance with fewer than {@code minPixels} pixels is dropped but its pixels, and always its seed, are
+ *   <li>only foreground pixels, whose objectiveness exceeds {@code foregroundGate}, are seeded or put in a mask:
+ *       a background pixel whose embedding happens to land near a centre is not part of that object;</li>
+ *   <li>an instance with fewer than {@code minPixels} pixels, or whose P &gt; 0.5 foreground pixels were mostly taken
+ *       already (free fraction below {@code minFreeFraction}), is dropped but its pixels, and always its seed, are
  *       consumed, so every iteration removes at least one candidate and the loop terminates;</li>
- *   <li>at most {@code maxInstances} instances are kept per frame;</li>
+ *   <li>at most {@code maxInstances} instances are kept and at most {@code maxDroppedSeeds} seeds dropped per frame,
+ *       so a frame whose objectiveness is high everywhere costs a bounded number of seeds;</li>
  *   <li>a negative inverse variance (predicted or fixed) is treated as 0; a NaN one gives an empty mask (the seed is
  *       consumed).</li>
  * </ul>
@@ -67,6 +71,10 @@ public final class Clustering {
     private double bx;
     private double by;
     private int seedIndex;
+    /** Foreground pixels with P &gt; 0.5 for the current seed that an earlier seed had already taken. */
+    private int taken;
+    private float gate;
+    private int seedsTried;
 
     /** A clustering with the given thresholds. */
     public Clustering(InferenceOptions options) {
@@ -94,7 +102,9 @@ public final class Clustering {
 
         List<Instance> found = new ArrayList<>();
         int next = 0;
-        while (found.size() < options.maxInstances()) {
+        int dropped = 0;
+        seedsTried = 0;
+        while (found.size() < options.maxInstances() && dropped <= options.maxDroppedSeeds()) {
             // Alg. 1 l. 3, 5: the best still-available pixel whose objectiveness exceeds min_score.
             while (next < candidates && !available[(int) order[next]]) {
                 next++;
@@ -103,10 +113,13 @@ public final class Clustering {
                 break;
             }
             int seed = (int) order[next];
+            seedsTried++;
             Instance instance = grow(maps, seed);
             available[seed] = false;
             if (instance != null) {
                 found.add(instance);
+            } else {
+                dropped++;
             }
         }
         return found;
@@ -146,7 +159,7 @@ public final class Clustering {
     private int sortCandidates(HeadMaps maps) {
         float[] o = maps.objectiveness();
         int w = maps.width();
-        float min = (float) options.minScore();
+        float min = (float) Math.max(options.minScore(), options.foregroundGate());
         int n = 0;
         for (int y = 0; y < maps.validHeight(); y++) {
             for (int x = 0, p = y * w; x < maps.validWidth(); x++, p++) {
@@ -241,6 +254,8 @@ public final class Clustering {
         by = nonNegative(b[plane + seed]);
         seedIndex = seed;
         members = 0;
+        taken = 0;
+        gate = (float) options.foregroundGate();
 
         // Every term of q is >= 0, so a member has b_x·d_x² < 2 ln 2, i.e. |d_x| < sqrt(2 ln 2 / b_x) (same for y):
         // only the cells within that radius of c_n (one spare cell each side against rounding) can hold members.
@@ -294,7 +309,7 @@ public final class Clustering {
             y1 = Math.max(y1, y);
         }
         int area = members;
-        if (area < options.minPixels()) {
+        if (area < options.minPixels() || area < options.minFreeFraction() * (area + taken)) {
             return null;
         }
         // Alg. 1 l. 9: mass centre, mapped to the grid; l. 10: tracking point = centre + T at the centre.
@@ -312,13 +327,27 @@ public final class Clustering {
             category = classify(maps, mask, x0, y0, x1, y1, area, probs);
         }
         double gridArea = area * grid.spacingX() * grid.spacingY();
+        int dims = maps.offsetDims();
+        float[] centre = new float[dims];
+        float[] inverseVariance = new float[dims];
+        centre[0] = (float) cx;
+        centre[1] = (float) cy;
+        inverseVariance[0] = (float) bx;
+        inverseVariance[1] = (float) by;
+        for (int k = 2; k < dims; k++) {
+            centre[k] = e[k * plane + seed];
+            inverseVariance[k] = (float) nonNegative(maps.extraBandwidth()[k - 2]);
+        }
         return new Instance(w, h, mask, area, maps.objectiveness()[seed], seed, col, row, gx, gy, tx, ty, gridArea,
-                new int[] {x0, y0, x1, y1}, category, probs);
+                new int[] {x0, y0, x1, y1}, category, probs, centre, inverseVariance);
     }
 
-    /** Eq. 3 for pixel p against the current seed: appends p to the members if it is available and P &gt; 0.5. */
+    /**
+     * Eq. 3 for foreground pixel p against the current seed: if P &gt; 0.5, appends p to the members when it is
+     * available and counts it as taken otherwise.
+     */
     private void test(int p, int w) {
-        if (!available[p]) {
+        if (!(query.objectiveness()[p] > gate)) {
             return;
         }
         float[] e = query.offsets();
@@ -336,7 +365,11 @@ public final class Clustering {
             q += nonNegative(be[k - 2]) * d * d;
         }
         if (q < MEMBER_Q) {
-            memberPixels[members++] = p;
+            if (available[p]) {
+                memberPixels[members++] = p;
+            } else {
+                taken++;
+            }
         }
     }
 
@@ -364,6 +397,11 @@ public final class Clustering {
             }
         }
         return best;
+    }
+
+    /** How many seeds the last {@link #cluster} call grew, kept or dropped (for tests of the bound). */
+    int lastSeedsTried() {
+        return seedsTried;
     }
 
     /** Switches the embedding index off (every seed scans the whole valid region); for tests and benchmarks. */

@@ -33,16 +33,22 @@ public record FrameResult(int frameIndex, String frameName, int width, int heigh
         }
     }
 
-    /** Brings tracked head-resolution instances back to the original frame through {@code geometry}. */
-    public static FrameResult of(int frameIndex, String frameName, List<TrackedInstance> tracked, InputGeometry geometry) {
-        List<SegmentedInstance> out = new ArrayList<>(tracked.size());
-        int w = geometry.originalWidth();
-        int h = geometry.originalHeight();
-        for (TrackedInstance t : tracked) {
-            Instance i = t.instance();
-            Rle rle = geometry.toOriginalRle(i.mask());
-            out.add(new SegmentedInstance(t.trackId(), rle, i.category(), i.seedScore(), i.classProbs()));
+    /**
+     * The result of tracked head-resolution instances whose frame-size masks were already made
+     * ({@link FrameMasks}), in the same order.
+     */
+    public static FrameResult of(int frameIndex, String frameName, List<TrackedInstance> tracked, List<Rle> masks,
+            InputGeometry geometry) {
+        if (masks.size() != tracked.size()) {
+            throw new IllegalArgumentException("FrameResult: " + masks.size() + " masks for " + tracked.size() + " instances");
         }
-        return new FrameResult(frameIndex, frameName, w, h, out);
+        List<SegmentedInstance> out = new ArrayList<>(tracked.size());
+        for (int k = 0; k < tracked.size(); k++) {
+            TrackedInstance t = tracked.get(k);
+            Instance i = t.instance();
+            out.add(new SegmentedInstance(t.trackId(), masks.get(k), i.category(), i.seedScore(), i.classProbs(),
+                    t.tentative()));
+        }
+        return new FrameResult(frameIndex, frameName, geometry.originalWidth(), geometry.originalHeight(), out);
     }
 }

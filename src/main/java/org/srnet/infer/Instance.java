@@ -22,6 +22,10 @@ import java.util.Arrays;
  * @param category     object category 1..C (argmax of Alg. 1 l. 11); 0 in UVOS mode
  * @param classProbs   mean probability of each object category 1..C over the mask, length C (empty in UVOS
  *                     mode; copied in and out); entry {@code c − 1} belongs to category c
+ * @param centre       c_n of Eq. 4 in every embedding dimension (x, y in grid units, then the extra dimensions);
+ *                     copied in and out
+ * @param inverseVariance b_n = 1/Σ_n² per embedding dimension (predicted at the seed for x, y; fixed φ for the
+ *                     extra dimensions); copied in and out
  */
 public record Instance(
         int width,
@@ -39,7 +43,9 @@ public record Instance(
         double gridArea,
         int[] box,
         int category,
-        float[] classProbs) {
+        float[] classProbs,
+        float[] centre,
+        float[] inverseVariance) {
 
     public Instance {
         if (mask.length != width * height) {
@@ -51,9 +57,25 @@ public record Instance(
         if (category < 0 || category > classProbs.length) {
             throw new IllegalArgumentException("Instance: category " + category + " outside 0.." + classProbs.length);
         }
+        if (centre.length != inverseVariance.length) {
+            throw new IllegalArgumentException("Instance: centre has " + centre.length + " dimensions, inverse variance "
+                    + inverseVariance.length);
+        }
         mask = mask.clone();
         box = box.clone();
         classProbs = classProbs.clone();
+        centre = centre.clone();
+        inverseVariance = inverseVariance.clone();
+    }
+
+    @Override
+    public float[] centre() {
+        return centre.clone();
+    }
+
+    @Override
+    public float[] inverseVariance() {
+        return inverseVariance.clone();
     }
 
     @Override

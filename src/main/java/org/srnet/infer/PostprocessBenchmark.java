@@ -51,6 +51,7 @@ public final class PostprocessBenchmark {
         Clustering clustering = new Clustering(options);
         clustering.useIndex(!fullScan);
         Tracker tracker = new Tracker(options);
+        FrameMasks masks = new FrameMasks(geometry, options);
         double[] total = new double[frames];
         double[] cluster = new double[frames];
         double[] back = new double[frames];
@@ -63,7 +64,7 @@ public final class PostprocessBenchmark {
             List<TrackedInstance> tracked = tracker.update(found);
             float[] heat = PreviousHeatmap.fromInstances(tracked, maps.width(), maps.height(), options);
             long t2 = System.nanoTime();
-            FrameResult result = FrameResult.of(Math.max(f, 0), "f", tracked, geometry);
+            FrameResult result = FrameResult.of(Math.max(f, 0), "f", tracked, masks.toOriginal(found, maps), geometry);
             long t3 = System.nanoTime();
             if (heat.length != maps.plane() || result.instances().size() != found.size()) {
                 throw new IllegalStateException("benchmark pipeline lost instances");

@@ -11,8 +11,12 @@ import org.srnet.mask.Rle;
  * @param score      the instance's seed objectiveness
  * @param classProbs mean probability of each category 1..C over the head-resolution mask (entry c − 1 belongs to
  *                   category c; empty in UVOS mode; copied in and out)
+ * @param tentative  whether the track was still tentative when this frame was returned: the tracker had not yet seen
+ *                   it in enough frames. A returned frame never changes; a track is confirmed once any of its
+ *                   instances is not tentative ({@link TrackSummary#confirmed()})
  */
-public record SegmentedInstance(int trackId, Rle mask, int category, double score, float[] classProbs) {
+public record SegmentedInstance(int trackId, Rle mask, int category, double score, float[] classProbs,
+        boolean tentative) {
 
     public SegmentedInstance {
         if (trackId < 1) {
@@ -25,6 +29,11 @@ public record SegmentedInstance(int trackId, Rle mask, int category, double scor
             throw new IllegalArgumentException("SegmentedInstance: category " + category + " outside 0.." + classProbs.length);
         }
         classProbs = classProbs.clone();
+    }
+
+    /** An instance of a confirmed track. */
+    public SegmentedInstance(int trackId, Rle mask, int category, double score, float[] classProbs) {
+        this(trackId, mask, category, score, classProbs, false);
     }
 
     @Override

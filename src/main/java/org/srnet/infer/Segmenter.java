@@ -31,7 +31,8 @@ import org.srnet.video.VideoSource;
  *   <li>feed frame t, the previous feature F32(t−1) and the instance heat map H(t−1) to the network (on the first
  *       frame F32(t−1) = F32(t) and H(t−1) = 0);</li>
  *   <li>pull the head outputs to the host once and run Algorithm 1: sequential clustering (lines 1–14), then greedy
- *       assignment of tracking points to the previous frame's centres (lines 15–19);</li>
+ *       assignment of tracking points to the tracks' last centres (lines 15–19, {@link Tracker}), and bring the
+ *       masks to the frame size ({@link FrameMasks});</li>
  *   <li>keep F32(t) and render H(t) from this frame's instances for frame t+1.</li>
  * </ol>
  * That is the whole per-video state: nothing from frame t−2 is alive at frame t, and each frame's native arrays
@@ -58,6 +59,7 @@ public final class Segmenter implements AutoCloseable {
     private float[] previousHeatmap;
     private int frameIndex;
     private InputGeometry geometry;
+    private FrameMasks masks;
     /** The padded input and H(t−1), in direct native-order buffers reused every frame: handing libtorch a heap
      *  array would make DJL allocate (and later garbage-collect) a fresh direct buffer per frame. */
     private ByteBuffer inputBuffer;
@@ -123,7 +125,10 @@ public final class Segmenter implements AutoCloseable {
                     : scope.create(fill(heatmapBuffer, previousHeatmap), new Shape(1, 1, g.headHeight(), g.headWidth()),
                             DataType.FLOAT32);
             NDArray before = previousImage != null && previousImage.getShape().equals(x.getShape()) ? previousImage : null;
-            SrNetOutput out = model.network().forward(x, before, previousF32, heat, false);
+            // Table 2 at inference: without temporal features F32(t−1) := F32(t) (the network's first-frame path),
+            // without instance heat maps H(t−1) = 0.
+            SrNetOutput out = model.network().forward(x, before, options.model().temporalFeatures() ? previousF32 : null,
+                    options.model().instanceHeatmap() ? heat : null, false);
             if (model.config().motionInput()) {
                 previousImage = x.duplicate(); // x views the reused input buffer
                 previousImage.detach();
@@ -135,9 +140,10 @@ public final class Segmenter implements AutoCloseable {
         }
         long t2 = System.nanoTime();
 
-        List<TrackedInstance> tracked = tracker.update(clustering.cluster(maps));
+        List<Instance> found = clustering.cluster(maps);
+        List<TrackedInstance> tracked = tracker.update(found);
         previousHeatmap = PreviousHeatmap.fromInstances(tracked, g.headWidth(), g.headHeight(), options.inference());
-        FrameResult result = FrameResult.of(frame.index(), frame.name(), tracked, g);
+        FrameResult result = FrameResult.of(frame.index(), frame.name(), tracked, masks.toOriginal(found, maps), g);
         long t3 = System.nanoTime();
         lastTimes = new StageTimes((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
         frameIndex = frame.index() + 1;
@@ -156,6 +162,7 @@ public final class Segmenter implements AutoCloseable {
                         + geometry.originalWidth() + "×" + geometry.originalHeight());
             }
             geometry = InputGeometry.fit(width, height, options.inputWidth(), options.inputHeight());
+            masks = new FrameMasks(geometry, options.inference());
             inputBuffer = ByteBuffer.allocateDirect(4 * 3 * geometry.paddedWidth() * geometry.paddedHeight())
                     .order(ByteOrder.nativeOrder());
             heatmapBuffer = ByteBuffer.allocateDirect(4 * geometry.headWidth() * geometry.headHeight()).order(ByteOrder.nativeOrder());

@@ -17,8 +17,16 @@ import java.util.Map;
  * @param category track category 1..C, 0 in UVOS mode
  * @param score    track score in [0, 1] as defined above
  * @param frames   number of frames in which the track has a mask
+ * @param confirmed whether the tracker confirmed the track in some frame (any instance not tentative); writers leave
+ *                 out tracks that never were, which is how a tentative track disappears from the outputs without any
+ *                 frame result being rewritten
  */
-public record TrackSummary(int trackId, int category, double score, int frames) {
+public record TrackSummary(int trackId, int category, double score, int frames, boolean confirmed) {
+
+    /** The confirmed tracks of {@code results}, ordered by track ID: what the writers output. */
+    public static List<TrackSummary> confirmed(List<FrameResult> results) {
+        return of(results).stream().filter(TrackSummary::confirmed).toList();
+    }
 
     /** Summarises every track appearing in {@code results}, ordered by track ID. */
     public static List<TrackSummary> of(List<FrameResult> results) {
@@ -55,6 +63,7 @@ public record TrackSummary(int trackId, int category, double score, int frames) 
         for (SegmentedInstance s : seen) {
             total += s.score() * (category == 0 ? 1.0 : s.classProb(category));
         }
-        return new TrackSummary(id, category, total / seen.size(), seen.size());
+        boolean confirmed = seen.stream().anyMatch(s -> !s.tentative());
+        return new TrackSummary(id, category, total / seen.size(), seen.size(), confirmed);
     }
 }

@@ -17,7 +17,8 @@ import org.srnet.mask.PalettePng;
  * Writes a DAVIS-2019 unsupervised submission: {@code <root>/<sequence>/<frame>.png}, an 8-bit palette PNG per
  * frame whose pixel value is the object's label (0 = background).
  *
- * <p>The benchmark accepts at most {@value #MAX_OBJECTS} objects per sequence, so when a video has more tracks
+ * <p>Tracks the tracker never confirmed are left out ({@link TrackSummary#confirmed}). The benchmark accepts at
+ * most {@value #MAX_OBJECTS} objects per sequence, so when a video has more tracks
  * the {@value #MAX_OBJECTS} with the highest {@link TrackSummary} score are kept (ties: lower track ID). Kept
  * tracks are relabelled 1..n in ascending track-ID order, i.e. in order of first appearance. Masks are disjoint by
  * construction (the clustering never gives a pixel twice, and bilinear upsampling of disjoint 0/1 masks cannot
@@ -54,7 +55,7 @@ public final class DavisSubmissionWriter {
 
     /** Track ID → submission label 1..n for the kept tracks of a video. */
     public static Map<Integer, Integer> labels(List<FrameResult> frames) {
-        List<TrackSummary> kept = TrackSummary.of(frames).stream()
+        List<TrackSummary> kept = TrackSummary.confirmed(frames).stream()
                 .sorted(Comparator.comparingDouble(TrackSummary::score).reversed()
                         .thenComparingInt(TrackSummary::trackId))
                 .limit(MAX_OBJECTS)

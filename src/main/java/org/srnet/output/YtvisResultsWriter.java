@@ -26,7 +26,8 @@ import org.srnet.util.AtomicFiles;
  * Writes a YouTube-VIS {@code results.json}: a JSON array with one object per track,
  * {@code {"video_id", "score", "category_id", "segmentations"}}, where {@code segmentations} has one entry per frame
  * of the video, a compressed COCO RLE {@code {"size": [h, w], "counts": "..."}} or null where the track is absent.
- * Every track of a video is written (the AP computation ranks them by score).
+ * Every confirmed track of a video is written (the AP computation ranks them by score); tracks the tracker never
+ * confirmed are left out.
  *
  * <p>So that an interrupted run loses nothing, each finished video goes to its own part file
  * {@code <results>.parts/<video_id>.json} (atomically); {@link #isComplete} tells whether a video is done, and
@@ -65,7 +66,7 @@ public final class YtvisResultsWriter {
             }
         }
         List<YtvisTrack> out = new ArrayList<>();
-        for (TrackSummary t : TrackSummary.of(frames)) {
+        for (TrackSummary t : TrackSummary.confirmed(frames)) {
             out.add(new YtvisTrack(videoId, t.category(), t.score(), Arrays.asList(masks.get(t.trackId()))));
         }
         return out;

@@ -4,17 +4,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import me.tongfei.progressbar.ProgressBar;
 
 import org.srnet.infer.FrameResult;
-import org.srnet.infer.SegmentedInstance;
 import org.srnet.infer.Segmenter;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.infer.StageTimes;
+import org.srnet.infer.TrackSummary;
 import org.srnet.model.SrNetModel;
 import org.srnet.output.DavisSubmissionWriter;
 import org.srnet.output.OverlayFrames;
@@ -86,7 +85,6 @@ public final class SegmentVideos {
 
     private VideoRun segment(VideoSource source, long videoId, YtvisResultsWriter ytvis) {
         List<FrameResult> results = new ArrayList<>();
-        Set<Integer> tracks = new HashSet<>();
         double[] sums = new double[4];
         OverlayFrames overlays = formats.contains(OutputFormat.OVERLAY)
                 ? new OverlayFrames(out.resolve(OVERLAY_DIR).resolve(source.name()), "jpg") : null;
@@ -99,7 +97,6 @@ public final class SegmentVideos {
                 StageTimes t = segmenter.lastStageTimes();
                 long o0 = System.nanoTime();
                 results.add(r);
-                r.instances().stream().map(SegmentedInstance::trackId).forEach(tracks::add);
                 if (overlays != null || formats.contains(OutputFormat.VIDEO)) {
                     BufferedImage overlay = renderer.render(frame.image(), r);
                     if (overlays != null) {
@@ -138,7 +135,8 @@ public final class SegmentVideos {
         }
         int n = Math.max(1, results.size());
         sums[3] += (System.nanoTime() - o0) / 1e6;
-        VideoSummary s = new VideoSummary(source.name(), results.size(), tracks.size(), sums[0] / n, sums[1] / n,
+        int tracks = TrackSummary.confirmed(results).size(); // the tracks the written outputs hold
+        VideoSummary s = new VideoSummary(source.name(), results.size(), tracks, sums[0] / n, sums[1] / n,
                 sums[2] / n, sums[3] / n, false);
         AtomicFiles.writeString(doneMarker(source.name()), String.format(
                 "{\"frames\": %d, \"tracks\": %d, \"fps\": %.3f}%n", s.frames(), s.tracks(), s.fps()));

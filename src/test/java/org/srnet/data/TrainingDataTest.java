@@ -11,6 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srnet.UserError;
+import org.srnet.config.Overrides;
+import org.srnet.config.Presets;
 import org.srnet.data.synth.SynthDataset;
 import org.srnet.data.synth.SynthOptions;
 import org.srnet.mask.LabelMap;
@@ -293,5 +295,35 @@ class TrainingDataTest {
         }
         assertThat(instances).isGreaterThan(12);
         assertThat(moved).isGreaterThan(instances / 2);
+    }
+
+    @Test
+    void withoutSynthesizedDataEveryPairIsAVideoPair() throws Exception {
+        Path root = davis(4);
+        // The Table 2 switch as --set applies it; the square then moves right by exactly 4 px per frame of gap,
+        // which no synthesized pair (an independent affine warp of one frame) reproduces.
+        for (boolean staticPairs : new boolean[] {false, true}) {
+            DataOptions o = Overrides.apply(Presets.get("cpu-small"),
+                    List.of("data.staticPairs=" + staticPairs, "data.staticPairRatio=1")).data()
+                    .withSize(W, H).withScaleJitter(1, 1).withFlipProbability(0);
+            PairSource src = TrainingData.open(List.of(root), o);
+            Random rnd = new Random(9);
+            int videoLike = 0;
+            for (int n = 0; n < 12; n++) {
+                PairInstance i = src.next(rnd).instances().get(0);
+                int shift = leftmost(i.currentMask()) - leftmost(i.previousMask());
+                boolean sameSquare = count(i.currentMask()) == 16 * 16 && count(i.previousMask()) == 16 * 16;
+                videoLike += sameSquare && shift > 0 && shift % 4 == 0 ? 1 : 0;
+            }
+            assertThat(videoLike).isEqualTo(staticPairs ? 0 : 12);
+        }
+    }
+
+    private static int count(byte[] mask) {
+        int n = 0;
+        for (byte b : mask) {
+            n += b != 0 ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -177,4 +177,62 @@ class ClusteringTest {
             }
         }
     }
+
+    @Test
+    void backgroundPixelsAreNeitherSeededNorMasked() {
+        HeadMapsFixture f = new HeadMapsFixture(40, 24);
+        f.instance(2, 2, 9, 7, -1.0, -0.5, 0, 5, 4, 0.95f);
+        // Background beside the object whose embeddings land on its centre, and a background bump: all below the gate.
+        for (int y = 2; y <= 7; y++) {
+            for (int x = 10; x <= 12; x++) {
+                int p = y * 40 + x;
+                f.offsets[p] = (float) (-1.0 - f.grid.x(x));
+                f.offsets[f.plane + p] = (float) (-0.5 - f.grid.y(y));
+                f.offsets[2 * f.plane + p] = 0;
+                f.objectiveness[p] = 0.1f;
+            }
+        }
+        f.objectiveness[20 * 40 + 30] = 0.15f;
+        InferenceOptions o = InferenceOptions.DEFAULT.withMinScore(0.05).withMinPixels(1);
+        Clustering gated = new Clustering(o);
+        List<Instance> found = gated.cluster(f.maps());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mask()).isEqualTo(rect(40, 24, 2, 2, 9, 7));
+        assertThat(gated.lastSeedsTried()).isEqualTo(1);
+
+        List<Instance> ungated = new Clustering(o.withForeground(0, 0.5, 64)).cluster(f.maps());
+        assertThat(ungated.get(0).mask()).isEqualTo(rect(40, 24, 2, 2, 12, 7));
+        assertThat(ungated).extracting(Instance::seedIndex).contains(20 * 40 + 30);
+    }
+
+    @Test
+    void instanceMadeMostlyOfTakenPixelsIsRejected() {
+        HeadMapsFixture f = new HeadMapsFixture(40, 24);
+        f.instance(2, 2, 9, 7, -1.0, -0.5, 0, 5, 4, 0.99f);
+        f.instance(10, 2, 12, 5, -0.8, -0.5, 0, 11, 3, 0.95f);
+        // The first seed is sharp and leaves the second block alone; the second is wide and its ball holds the
+        // first block's 48 pixels (taken) besides its own 12.
+        f.bandwidth[4 * 40 + 5] = 100f;
+        f.bandwidth[f.plane + 4 * 40 + 5] = 100f;
+        List<Instance> found = new Clustering(InferenceOptions.DEFAULT).cluster(f.maps());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).mask()).isEqualTo(rect(40, 24, 2, 2, 9, 7));
+
+        List<Instance> lax = new Clustering(InferenceOptions.DEFAULT.withForeground(0.2, 0, 64)).cluster(f.maps());
+        assertThat(lax).hasSize(2);
+        assertThat(lax.get(1).mask()).isEqualTo(rect(40, 24, 10, 2, 12, 5));
+    }
+
+    @Test
+    void droppedSeedsPerFrameAreBounded() {
+        // Every pixel a confident seed of a one-pixel instance: the worst case of the loop.
+        HeadMapsFixture f = new HeadMapsFixture(40, 24);
+        Arrays.fill(f.objectiveness, 1f);
+        Clustering bounded = new Clustering(InferenceOptions.DEFAULT.withForeground(0.2, 0.5, 10));
+        assertThat(bounded.cluster(f.maps())).isEmpty();
+        assertThat(bounded.lastSeedsTried()).isEqualTo(11);
+        Clustering unbounded = new Clustering(InferenceOptions.DEFAULT.withForeground(0.2, 0.5, 100_000));
+        assertThat(unbounded.cluster(f.maps())).isEmpty();
+        assertThat(unbounded.lastSeedsTried()).isEqualTo(40 * 24);
+    }
 }

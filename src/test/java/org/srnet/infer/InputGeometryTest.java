@@ -119,9 +119,10 @@ class InputGeometryTest {
         f.validW = g.validWidth();
         f.validH = g.validHeight();
         f.instance(2, 1, 5, 3, -0.5, 0.0, 0, 3, 2, 0.95f);
-        java.util.List<TrackedInstance> t = new Tracker(InferenceOptions.DEFAULT)
-                .update(new Clustering(InferenceOptions.DEFAULT).cluster(f.maps()));
-        FrameResult r = FrameResult.of(4, "00004", t, g);
+        InferenceOptions binary = InferenceOptions.DEFAULT.withMasks(MaskResolution.BINARY);
+        java.util.List<Instance> found = new Clustering(binary).cluster(f.maps());
+        java.util.List<TrackedInstance> t = new Tracker(binary).update(found);
+        FrameResult r = FrameResult.of(4, "00004", t, new FrameMasks(g, binary).toOriginal(found, f.maps()), g);
         assertThat(r.width()).isEqualTo(40);
         assertThat(r.instances()).hasSize(1);
         SegmentedInstance s = r.instances().get(0);

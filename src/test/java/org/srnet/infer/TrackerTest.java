@@ -7,14 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrackerTest {
-    /** The tracker with its optional gate and class check on (both are off by default, as in Algorithm 1). */
-    private static final InferenceOptions GATED = InferenceOptions.DEFAULT.withGate(true).withClassCheck(true);
+    /** Algorithm 1's tracker with its optional gate and class check on (both are off by default). */
+    private static final InferenceOptions GATED = InferenceOptions.DEFAULT.withTracker(TrackerMode.PAPER, 0, 1, 4.0)
+            .withGate(true).withClassCheck(true);
 
 
     /** An instance at grid centre (x, y) whose tracking vector points back to (px, py), area 0.04 grid units². */
     private static Instance at(double x, double y, double px, double py, double score, int category) {
         float[] probs = category == 0 ? new float[0] : new float[] {category == 1 ? 0.9f : 0.1f, category == 2 ? 0.9f : 0.1f};
-        return new Instance(2, 2, new byte[4], 1, score, 0, 0, 0, x, y, px, py, 0.04, new int[] {0, 0, 0, 0}, category, probs);
+        return new Instance(2, 2, new byte[4], 1, score, 0, 0, 0, x, y, px, py, 0.04, new int[] {0, 0, 0, 0}, category, probs,
+                new float[2], new float[2]);
     }
 
     private static List<Integer> ids(List<TrackedInstance> t) {

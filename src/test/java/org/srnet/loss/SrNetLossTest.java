@@ -11,6 +11,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
+import org.srnet.config.Overrides;
+import org.srnet.config.Presets;
 import org.srnet.geometry.SpatialGrid;
 import org.srnet.model.ModelConfig;
 import org.srnet.model.SrNetOutput;
@@ -181,6 +183,33 @@ class SrNetLossTest {
             assertThat(t.total().getFloat()).isCloseTo(sum, within(1e-5f));
             NDArray total = t.total();
             assertThat(total.getShape().dimension()).isZero();
+        }
+    }
+
+    @Test
+    void diceSwitchReachesTheLoss() {
+        // loss.iou=DICE as --set applies it, on every pixel embedding at its own grid position (E = 0).
+        LossConfig dice = Overrides.apply(Presets.get("cpu-small"), List.of("loss.iou=DICE")).loss();
+        byte[] mask = box(2, 2);
+        SpatialGrid g = SpatialGrid.of(W, H);
+        double cx = g.x(3); // mass centre of the 3×2 box at (2, 2): column 3, row 2.5
+        double cy = g.y(2.5);
+        double sumP = 0;
+        double sumPM = 0;
+        for (int k = 0; k < PLANE; k++) {
+            double dx = g.x(k % W) - cx;
+            double dy = g.y(k / W) - cy;
+            double p = Math.exp(-0.5 * 10 * (dx * dx + dy * dy)); // Eq. 3 with b = 10
+            sumP += p;
+            sumPM += p * mask[k];
+        }
+        double expected = 1 - (2 * sumPM + 1) / (sumP + 6 + 1);
+        try (NDManager m = NDManager.newBaseManager()) {
+            List<HeadTargets> targets = List.of(new HeadTargets(W, H, List.of(new InstanceTarget(1, mask, null)), null));
+            float withDice = new SrNetLoss(UVOS, dice).compute(new Maps().output(m), targets).segmentation().getFloat();
+            float lovasz = loss(UVOS, new Maps(), List.of(new InstanceTarget(1, mask, null)), m).segmentation().getFloat();
+            assertThat((double) withDice).isCloseTo(expected, within(1e-5));
+            assertThat((double) lovasz).isNotCloseTo(expected, within(1e-2));
         }
     }
 }

@@ -179,4 +179,25 @@ class WritersTest {
         BufferedImage back = ImageIO.read(files.file("00000").toFile());
         assertThat(back.getRGB(39, 29)).isEqualTo(out2.getRGB(39, 29));
     }
+
+    @Test
+    void tracksNeverConfirmedAreLeftOutOfBothFormats() {
+        byte[] a = box(0, 0, 2, 1);
+        byte[] b = box(4, 2, 6, 4);
+        Rle ra = Rle.encode(a, H, W);
+        Rle rb = Rle.encode(b, H, W);
+        // Track 1 is tentative in its first frame and confirmed in its second; track 2 is never confirmed.
+        List<FrameResult> frames = List.of(
+                new FrameResult(0, "00000", W, H, List.of(new SegmentedInstance(1, ra, 0, 0.9, new float[0], true),
+                        new SegmentedInstance(2, rb, 0, 0.95, new float[0], true))),
+                new FrameResult(1, "00001", W, H, List.of(new SegmentedInstance(1, ra, 0, 0.9, new float[0], false))));
+        assertThat(TrackSummary.of(frames)).extracting(TrackSummary::confirmed).containsExactly(true, false);
+        assertThat(DavisSubmissionWriter.labels(frames)).containsOnlyKeys(1);
+        new DavisSubmissionWriter(tmp.resolve("sub")).write("v", frames);
+        // The confirmed track keeps the frame in which it was still tentative.
+        assertThat(PalettePng.read(tmp.resolve("sub/v/00000.png")).labels()).isEqualTo(a);
+        List<YtvisTrack> tracks = YtvisResultsWriter.tracks(7, 2, frames);
+        assertThat(tracks).hasSize(1);
+        assertThat(tracks.get(0).segmentations()).containsExactly(ra, ra);
+    }
 }
