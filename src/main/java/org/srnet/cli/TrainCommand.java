@@ -10,6 +10,7 @@ import org.srnet.config.Presets;
 import org.srnet.config.SrNetConfig;
 import org.srnet.train.Trainer;
 import org.srnet.train.Training;
+import org.srnet.train.TrainingStopped;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config value, e.g. model.extraDims=0.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--force", description = "Train into a DIR that already holds a model or run, after moving it aside "
+            + "to DIR.backup-<date>-<time> (without --force such a DIR is refused).")
+    boolean force;
+
     @Override
     public Integer call() {
         List<String> overrides = new ArrayList<>(sets);
@@ -58,7 +63,16 @@ final class TrainCommand implements Callable<Integer> {
             case "vis" -> Training.Task.VIS;
             default -> throw new org.srnet.UserError("--task must be uvos or vis, got " + task);
         };
-        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained);
+        Trainer.Result r;
+        try (StopSignals signals = StopSignals.install(System.err, "stopping after the current step and writing a checkpoint")) {
+            try {
+                r = Training.run(config, t, data, out, resume, pretrained, force, signals::requested);
+            } catch (TrainingStopped stopped) {
+                System.err.printf("srnet: stopped by %s after %d iterations; checkpoint written to %s; continue with the "
+                        + "same command and --resume%n", signals.signal(), stopped.iterations(), stopped.checkpoint());
+                return signals.exitCode();
+            }
+        }
         System.out.printf("trained %d iterations in %.0f s (%.2f it/s at the end); final losses %s%n", r.iterations(),
                 r.wallSeconds(), r.itPerSecond(), r.lastLosses());
         System.out.println("model: " + out + "  log: " + out.resolve("train-log.jsonl") + "  curve: " + out.resolve(Trainer.LOSS_CURVE));

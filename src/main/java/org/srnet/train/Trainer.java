@@ -3,6 +3,7 @@ package org.srnet.train;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -49,6 +50,15 @@ public final class Trainer {
      * output directory (an absent checkpoint starts from scratch).
      */
     public Result run(boolean resume) {
+        return run(resume, () -> false);
+    }
+
+    /**
+     * As {@link #run(boolean)}; {@code stop} is asked after every step, and when it answers true a checkpoint is
+     * written and {@link TrainingStopped} thrown. Stopping only between steps keeps libtorch out of a half-done
+     * backward pass when the JVM goes down, which is what crashed it on SIGTERM.
+     */
+    public Result run(boolean resume, BooleanSupplier stop) {
         TrainConfig tc = config.train();
         TorchSgd sgd = new TorchSgd(model.network().state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
         LrSchedule schedule = LrSchedule.of(tc);
@@ -99,8 +109,12 @@ public final class Trainer {
                 bar.step();
                 bar.setExtraMessage(String.format(" loss %.3f lr %.1e", last.get("total"), lr));
                 boolean end = it + 1 == tc.iterations();
-                if (end || (it + 1) % tc.checkpointEvery() == 0) {
+                boolean stopping = !end && stop.getAsBoolean();
+                if (end || stopping || (it + 1) % tc.checkpointEvery() == 0) {
                     Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, config);
+                }
+                if (stopping) {
+                    throw new TrainingStopped(it + 1, out.resolve(Checkpoint.FILE));
                 }
             }
         }

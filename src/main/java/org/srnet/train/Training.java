@@ -29,10 +29,17 @@ public final class Training {
 
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone) {
-        if (!resume && Checkpoint.exists(out)) {
-            throw UserError.inFile(out, "already holds a training run (" + Checkpoint.FILE
-                    + "); add --resume to continue it, or choose another --out");
-        }
+        return run(config, task, data, out, resume, pretrainedBackbone, false, () -> false);
+    }
+
+    /**
+     * As {@link #run(SrNetConfig, Task, List, Path, boolean, Path)}; {@code force} moves an occupied {@code out}
+     * aside to a backup instead of refusing it ({@link RunFolder}), and {@code stop} is polled between steps
+     * ({@link Trainer#run(boolean, java.util.function.BooleanSupplier)}).
+     */
+    public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
+            Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop) {
+        RunFolder.check(out, resume, force);
         DataOptions dataOptions = config.data().withClassAgnostic(task == Task.UVOS);
         List<String> categories = task == Task.UVOS ? List.of() : TrainingData.categories(data, dataOptions);
         if (task == Task.VIS && categories.isEmpty()) {
@@ -51,6 +58,8 @@ public final class Training {
             }
             return builder.build(list, rnd);
         };
+        RunFolder.moveAsideIfForced(out, resume, force).ifPresent(backup ->
+                System.err.println("srnet: " + out + " moved aside to " + backup + " (--force)"));
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {
@@ -65,7 +74,7 @@ public final class Training {
             model.metadata().put("input_width", dataOptions.width());
             model.metadata().put("input_height", dataOptions.height());
             model.metadata().put("data", data.stream().map(Path::toString).toList());
-            return new Trainer(model, effective, batches, out).run(resume);
+            return new Trainer(model, effective, batches, out).run(resume, stop);
         }
     }
 }
