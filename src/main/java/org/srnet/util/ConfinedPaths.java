@@ -40,7 +40,7 @@ public final class ConfinedPaths {
         }
         for (Path part : rel) {
             if (part.toString().equals("..")) {
-                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes its root (it climbs out with '..')");
+                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes its root: '..' is not allowed in data paths");
             }
         }
         return rel.normalize();
