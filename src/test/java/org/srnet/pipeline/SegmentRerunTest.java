@@ -107,7 +107,7 @@ class SegmentRerunTest {
 
         List<VideoSummary> otherOptions = new SegmentVideos(model, options("0.5"), FORMATS, out).run(open(a), listener);
         assertThat(otherOptions.get(0).skipped()).as("stale results from minScore 0 kept").isFalse();
-        assertThat(notes).anySatisfy(n -> assertThat(n).contains("clipA").contains("the options").contains("0.5"));
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("clipA").contains("the options (inference.minScore 0.0 → 0.5)"));
 
         try (SrNetModel other = SrNetModel.create(TinyModels.vis(2), List.of("a", "b"), 4)) {
             other.metadata().putAll(model.metadata());
