@@ -26,8 +26,8 @@ public interface DamagedFrames {
      */
     void report(Path file, String problem);
 
-    /** Warns on {@code err}, one line per damaged frame, and carries on. */
+    /** Warns on {@code err}, one line per damaged frame (on a line of its own, after any progress bar), and carries on. */
     static DamagedFrames warnOn(PrintStream err) {
-        return (file, problem) -> err.println("srnet: warning: " + file + ": " + problem + "; segmented anyway (--lenient)");
+        return (file, problem) -> err.printf("%nsrnet: warning: %s: %s; segmented anyway (--lenient)%n", file, problem);
     }
 }

@@ -47,7 +47,8 @@ public final class FfmpegLog extends LogCallback {
     @Override
     public void call(int level, BytePointer msg) {
         if (level <= avutil.AV_LOG_ERROR && msg != null) {
-            String m = msg.getString().strip();
+            // "[mpeg4 @ 0x7f22…] header damaged": the context's address means nothing to a user
+            String m = msg.getString().replaceAll(" @ 0x[0-9a-fA-F]+\\]", "]").strip();
             if (!m.isEmpty()) {
                 errors.add(m);
             }

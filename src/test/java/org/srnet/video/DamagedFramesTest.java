@@ -65,8 +65,8 @@ class DamagedFramesTest {
         lenient.onDamagedFrames(DamagedFrames.warnOn(new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertThat(decode(lenient)).hasSize(2);
         String warning = err.toString(StandardCharsets.UTF_8);
-        assertThat(warning).startsWith("srnet: warning: " + cut).contains("segmented anyway");
-        assertThat(warning.lines().count()).isEqualTo(1);
+        assertThat(warning.strip()).startsWith("srnet: warning: " + cut).contains("segmented anyway");
+        assertThat(warning.strip().lines().count()).isEqualTo(1);
     }
 
     @Test
@@ -97,7 +97,8 @@ class DamagedFramesTest {
             try (VideoSource s = Sources.open(cut).get(0)) {
                 decode(s);
             }
-        }).isInstanceOf(UserError.class).hasMessageStartingWith(cut.toString()).hasMessageContaining("FFmpeg could not decode");
+        }).isInstanceOf(UserError.class).hasMessageStartingWith(cut.toString()).hasMessageContaining("FFmpeg could not decode")
+                .hasMessageNotContaining("@ 0x");
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (VideoSource s = Sources.open(cut, DamagedFrames.warnOn(new PrintStream(err, true, StandardCharsets.UTF_8))).get(0)) {
