@@ -1,6 +1,8 @@
 package org.srnet.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,7 +43,9 @@ final class EvalJson {
             Files.createDirectories(dir);
             Files.delete(Files.createTempFile(dir, "." + file.getFileName(), ".tmp"));
         } catch (IOException e) {
-            throw UserError.inFile(file, "--json cannot be written there (" + e.getMessage() + "); nothing was evaluated", e);
+            String why = e instanceof FileAlreadyExistsException ? e.getMessage() + " is a file, not a folder"
+                    : e instanceof AccessDeniedException ? "permission denied in " + e.getMessage() : e.toString();
+            throw UserError.inFile(file, "--json cannot be written there (" + why + "); nothing was evaluated", e);
         }
     }
 

@@ -144,7 +144,7 @@ public final class YtvisResultsFile {
             out.add(new YtvisDetection(videoId, categoryId, scoreNode.asDouble(), masks));
         }
         if (invalid > 0) {
-            throw UserError.inFile(file, firstInvalid + (invalid > 1 ? " (" + invalid + " entries are invalid like this)" : ""));
+            throw UserError.inFile(file, firstInvalid + (invalid > 1 ? " (" + invalid + " entries in all are invalid)" : ""));
         }
         List<String> warnings = new ArrayList<>();
         if (lengthMismatches > 0) {

@@ -115,7 +115,8 @@ class BadInputTest {
         Run r = run("eval", "ytvis", "--gt", gt.toString(), "--pred", res.toString(), "--json", json.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).as("numbers printed, then lost").isEmpty();
-        assertThat(r.err()).startsWith("srnet: " + json).contains("--json cannot be written").contains("nothing was evaluated");
+        assertThat(r.err()).startsWith("srnet: " + json).contains("--json cannot be written").contains("is a file, not a folder")
+                .contains("nothing was evaluated");
         Run folder = run("eval", "ytvis", "--gt", gt.toString(), "--pred", res.toString(), "--json", dir.toString());
         assertThat(folder.code()).isEqualTo(1);
         assertThat(folder.out()).isEmpty();
@@ -140,7 +141,7 @@ class BadInputTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(r.err()).startsWith("srnet: " + res).contains("results[1] has category_id 7")
-                .contains("does not declare").contains("[1, 2]").contains("3 entries are invalid");
+                .contains("does not declare").contains("[1, 2]").contains("3 entries in all are invalid");
         assertThat(r.out()).isEmpty();
 
         Files.writeString(res, "[{\"video_id\": 1, \"category_id\": 2, \"score\": -0.25, " + seg + "}]");
