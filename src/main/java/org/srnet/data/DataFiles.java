@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.srnet.UserError;
 import org.srnet.util.ConfinedPaths;
+import org.srnet.util.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,8 +63,7 @@ final class DataFiles {
                 throw UserError.inFile(file, "malformed JSON: unexpected content after the top-level object");
             }
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }
@@ -86,8 +86,7 @@ final class DataFiles {
             }
             return keys;
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }

@@ -13,6 +13,7 @@ import org.srnet.UserError;
 import org.srnet.data.YtvisVideo;
 import org.srnet.mask.Rle;
 import org.srnet.mask.SegmentationJson;
+import org.srnet.util.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,8 +71,7 @@ public final class YtvisResultsFile {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }

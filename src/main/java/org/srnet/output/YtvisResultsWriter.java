@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
+import org.srnet.util.JsonErrors;
 import org.srnet.infer.FrameResult;
 import org.srnet.infer.SegmentedInstance;
 import org.srnet.infer.TrackSummary;
@@ -144,7 +145,7 @@ public final class YtvisResultsWriter {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JacksonException e) {
-            throw UserError.inFile(file, "malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }

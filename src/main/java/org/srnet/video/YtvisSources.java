@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
+import org.srnet.util.JsonErrors;
 import org.srnet.data.synth.SynthDataset;
 import org.srnet.util.ConfinedPaths;
 
@@ -47,7 +48,7 @@ public final class YtvisSources {
         try {
             root = new ObjectMapper().readTree(json.toFile());
         } catch (JacksonException e) {
-            throw UserError.inFile(json, "malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(json, e);
         } catch (IOException e) {
             throw UserError.inFile(json, Files.exists(json) ? "cannot read (" + e.getMessage() + ")" : "file not found", e);
         }
