@@ -164,8 +164,8 @@ public final class InferenceBenchmark {
         long t0 = System.nanoTime();
         new DavisSubmissionWriter(dir.resolve("davis")).write("bench", results);
         YtvisResultsWriter ytvis = new YtvisResultsWriter(dir.resolve("results.json"));
-        ytvis.addVideo(1, results.size(), results);
-        ytvis.finish();
+        ytvis.addVideo("bench", 1, results.size(), results);
+        ytvis.finish(List.of("bench"));
         return (System.nanoTime() - t0) / 1e6;
     }
 

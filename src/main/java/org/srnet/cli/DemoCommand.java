@@ -51,8 +51,8 @@ final class DemoCommand implements Callable<Integer> {
         Path model = modelPath != null ? modelPath : bundledModel();
         try (SrNetModel m = SrNetModel.load(model)) {
             SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(m), sets);
-            Demo.Outcome o = Demo.run(m, options, out, videos, frames, seed);
-            Segmentation.printSummary(o.videos(), out);
+            Demo.Outcome o = Demo.run(m, options, out, videos, frames, seed, Segmentation.printer());
+            Segmentation.printTotal(o.videos(), out);
             DavisResult d = o.davis();
             System.out.printf("%nDAVIS unsupervised: J&F %.3f  J %.3f  F %.3f  (J-Recall %.3f, F-Recall %.3f)%n",
                     d.get("J&F-Mean"), d.get("J-Mean"), d.get("F-Mean"), d.get("J-Recall"), d.get("F-Recall"));

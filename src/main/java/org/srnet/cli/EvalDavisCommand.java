@@ -53,6 +53,7 @@ public final class EvalDavisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EvalJson.requireWritable(json);
         int n = jobs == null ? EvalCommand.defaultJobs() : jobs;
         EvalCommand.requirePositive(spec, "--jobs", n);
         List<DavisSequence> sequences = new DavisFolders(gt, pred).sequences(set);

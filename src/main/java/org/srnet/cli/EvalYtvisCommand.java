@@ -35,6 +35,7 @@ public final class EvalYtvisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EvalJson.requireWritable(json);
         YtvisResult r = YtvisEvaluator.evaluate(gt, pred);
         PrintWriter err = spec.commandLine().getErr();
         for (String w : r.warnings()) {

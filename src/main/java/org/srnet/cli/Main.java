@@ -1,5 +1,8 @@
 package org.srnet.cli;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 
 import org.srnet.UserError;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Runnable {
 
     @Option(names = "--threads", scope = CommandLine.ScopeType.INHERIT, paramLabel = "N",
-            description = "libtorch intra-op threads (default: SRNET_THREADS or the number of cores).")
+            description = "libtorch intra-op threads (default: SRNET_THREADS, else the cores the 1-minute load "
+                    + "average leaves free, at least 1).")
     void setThreads(int n) {
         Threads.configure(n);
     }
@@ -34,7 +38,24 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        useLauncherStderr();
         System.exit(execute(args));
+    }
+
+    /**
+     * The launcher filters libtorch's noise out of the process's stderr and hands srnet a clean descriptor for its
+     * own messages (system property {@code srnet.stderr}, e.g. {@code /dev/fd/3}); see {@code ./srnet}.
+     */
+    private static void useLauncherStderr() {
+        String path = System.getProperty("srnet.stderr");
+        if (path == null) {
+            return;
+        }
+        try {
+            System.setErr(new PrintStream(new FileOutputStream(path, true), true));
+        } catch (IOException e) {
+            System.err.println("srnet: warning: cannot write to " + path + " (" + e.getMessage() + "); using stderr");
+        }
     }
 
     /** Runs the CLI and returns its exit code; user errors print one line, never a stack trace. */

@@ -11,6 +11,7 @@ import org.srnet.model.SrNetModel;
 import org.srnet.pipeline.OutputFormat;
 import org.srnet.pipeline.SegmentVideos;
 import org.srnet.pipeline.VideoSummary;
+import org.srnet.video.DamagedFrames;
 import org.srnet.video.Sources;
 
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code srnet segment}: online segmentation and tracking of videos into standard outputs. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Segment and track objects in videos, frame by frame (online). Input: a video file, a folder of "
-                + "frames, a folder of such folders, a DAVIS root or a YouTube-VIS JSON. Re-running skips finished videos.")
+                + "frames, a folder of such folders, a DAVIS root or a YouTube-VIS JSON. Re-running skips videos finished with the same model, options and frames, and segments the others again.")
 final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "PATH", description = "A model directory written by 'srnet train'.")
@@ -41,12 +42,18 @@ final class SegmentCommand implements Callable<Integer> {
                     + "ablations at inference), inputWidth, inputHeight.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--lenient", description = "Segment frames that decode with damage (a truncated JPEG, an FFmpeg "
+            + "decode error, a video shorter than its header says), with a warning naming each; by default they stop the run.")
+    boolean lenient;
+
     @Override
     public Integer call() {
         try (SrNetModel model = SrNetModel.load(modelPath)) {
             SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(model), sets);
-            List<VideoSummary> done = new SegmentVideos(model, options, OutputFormat.parse(format), out).run(Sources.open(input));
-            Segmentation.printSummary(done, out);
+            DamagedFrames damage = lenient ? DamagedFrames.warnOn(System.err) : DamagedFrames.STRICT;
+            List<VideoSummary> done = new SegmentVideos(model, options, OutputFormat.parse(format), out)
+                    .run(Sources.open(input, damage), Segmentation.printer());
+            Segmentation.printTotal(done, out);
         }
         return 0;
     }

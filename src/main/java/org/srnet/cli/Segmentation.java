@@ -3,22 +3,40 @@ package org.srnet.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.srnet.pipeline.SegmentListener;
 import org.srnet.pipeline.VideoSummary;
 
-/** What {@code segment} and {@code demo} share: the printed summary. */
+/** What {@code segment} and {@code demo} share: a line per video as it ends, and the overall line. */
 final class Segmentation {
     private Segmentation() {}
 
-    static void printSummary(List<VideoSummary> videos, Path out) {
+    /** Prints each video's line on stdout as the video ends, and notes on stderr. */
+    static SegmentListener printer() {
+        return new SegmentListener() {
+            @Override
+            public void ended(VideoSummary v) {
+                if (v.skipped()) {
+                    System.out.printf("%-24s already complete (same model, options and frames), skipped%n", v.name());
+                } else {
+                    System.out.printf("%-24s %4d frames %3d tracks %6.1f FPS (pre %.1f ms, network %.1f ms, post %.1f ms, "
+                            + "output %.1f ms)%n", v.name(), v.frames(), v.tracks(), v.fps(), v.preprocessMs(), v.networkMs(),
+                            v.postprocessMs(), v.outputMs());
+                }
+                System.out.flush();
+            }
+
+            @Override
+            public void note(String message) {
+                System.err.println("srnet: note: " + message);
+            }
+        };
+    }
+
+    /** The overall line, after every video has printed its own. */
+    static void printTotal(List<VideoSummary> videos, Path out) {
         int frames = 0;
         double ms = 0;
         for (VideoSummary v : videos) {
-            if (v.skipped()) {
-                System.out.printf("%-24s already complete, skipped%n", v.name());
-                continue;
-            }
-            System.out.printf("%-24s %4d frames %3d tracks %6.1f FPS (pre %.1f ms, network %.1f ms, post %.1f ms, output %.1f ms)%n",
-                    v.name(), v.frames(), v.tracks(), v.fps(), v.preprocessMs(), v.networkMs(), v.postprocessMs(), v.outputMs());
             frames += v.frames();
             ms += v.frames() * (v.preprocessMs() + v.networkMs() + v.postprocessMs() + v.outputMs());
         }

@@ -11,6 +11,7 @@ import org.srnet.config.SrNetConfig;
 import org.srnet.pipeline.SegmentationValidator;
 import org.srnet.train.Trainer;
 import org.srnet.train.Training;
+import org.srnet.train.TrainingStopped;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config value, e.g. model.extraDims=0.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--force", description = "Train into a DIR that already holds a model or run, after moving it aside "
+            + "to DIR.backup-<date>-<time> (without --force such a DIR is refused).")
+    boolean force;
+
     @Override
     public Integer call() {
         List<String> overrides = new ArrayList<>(sets);
@@ -76,8 +81,17 @@ final class TrainCommand implements Callable<Integer> {
         };
         SegmentationValidator validator = val == null ? null
                 : new SegmentationValidator(val, valSets, out.resolve("validation"));
-        Trainer.Result r = Training.run(config, t, data, out, resume, pretrained, validator,
-                stopAfter == null ? Integer.MAX_VALUE : stopAfter);
+        Trainer.Result r;
+        try (StopSignals signals = StopSignals.install(System.err, "stopping after the current step and writing a checkpoint")) {
+            try {
+                r = Training.run(config, t, data, out, resume, pretrained, force, signals::requested, validator,
+                        stopAfter == null ? Integer.MAX_VALUE : stopAfter);
+            } catch (TrainingStopped stopped) {
+                System.err.printf("srnet: stopped by %s after %d iterations; checkpoint written to %s; continue with the "
+                        + "same command and --resume%n", signals.signal(), stopped.iterations(), stopped.checkpoint());
+                return signals.exitCode();
+            }
+        }
         if (!r.finished()) {
             System.out.printf("stopped at iteration %d of %d; the checkpoint in %s continues it with --resume%n",
                     r.iterations(), config.train().iterations(), out);

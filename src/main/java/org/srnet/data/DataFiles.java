@@ -2,10 +2,11 @@ package org.srnet.data;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.srnet.UserError;
+import org.srnet.util.ConfinedPaths;
+import org.srnet.util.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,8 +63,7 @@ final class DataFiles {
                 throw UserError.inFile(file, "malformed JSON: unexpected content after the top-level object");
             }
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }
@@ -86,39 +86,20 @@ final class DataFiles {
             }
             return keys;
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }
     }
 
-    /**
-     * Checks that an entry of a data set file (e.g. a {@code file_names} entry) is a relative path that stays
-     * inside whatever root it is resolved against, and returns it normalised. Absolute paths and paths that
-     * climb out ({@code ../}) are rejected: a data set file must not make the program read arbitrary files.
-     */
+    /** A data set entry (e.g. a {@code file_names} entry) as a relative path confined to its root. */
     static Path relativeEntry(String entry, Path declaringFile, String what) {
-        Path rel;
-        try {
-            rel = Path.of(entry);
-        } catch (InvalidPathException e) {
-            throw UserError.inFile(declaringFile, what + " '" + entry + "' is not a valid path");
-        }
-        if (entry.isEmpty() || rel.isAbsolute() || entry.startsWith("/") || entry.startsWith("\\")) {
-            throw UserError.inFile(declaringFile, what + " '" + entry + "' must be a path relative to the data set root");
-        }
-        for (Path part : rel) {
-            if (part.toString().equals("..")) {
-                throw UserError.inFile(declaringFile, what + " '" + entry + "' escapes the data set root");
-            }
-        }
-        return rel.normalize();
+        return ConfinedPaths.relative(entry, declaringFile, what);
     }
 
-    /** Resolves a checked {@link #relativeEntry} under {@code root}. */
+    /** Resolves a data set entry under {@code root}, confined to it. */
     static Path resolveInside(Path root, String entry, Path declaringFile, String what) {
-        return root.resolve(relativeEntry(entry, declaringFile, what));
+        return ConfinedPaths.resolve(root, entry, declaringFile, what);
     }
 
     /** Returns a required child of a JSON object, or a user error naming the file, the entry and the field. */

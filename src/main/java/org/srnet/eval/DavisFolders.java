@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.srnet.UserError;
 import org.srnet.mask.LabelMap;
 import org.srnet.mask.PalettePng;
+import org.srnet.util.ConfinedPaths;
 
 /**
  * The on-disk layout of a DAVIS evaluation: a dataset root and a results folder.
@@ -55,7 +56,7 @@ public final class DavisFolders {
             List<String> names = new ArrayList<>();
             for (String line : Files.readAllLines(list)) {
                 if (!line.strip().isEmpty()) {
-                    names.add(line.strip());
+                    names.add(ConfinedPaths.relative(line.strip(), list, "sequence").toString());
                 }
             }
             return names;

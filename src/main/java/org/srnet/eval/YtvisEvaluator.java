@@ -177,7 +177,8 @@ public final class YtvisEvaluator implements VideoEvaluator<YtvisVideoPrediction
         for (YtvisVideo v : gt.videos()) {
             byId.put(v.id(), v);
         }
-        YtvisResultsFile results = YtvisResultsFile.read(resultsJson, byId);
+        YtvisResultsFile results = YtvisResultsFile.read(resultsJson, byId,
+                gt.categories().stream().map(Category::id).collect(java.util.stream.Collectors.toSet()));
         YtvisResult r = evaluate(gt, results.detections());
         return new YtvisResult(r.stats(), r.perCategoryAp(), results.warnings(), r.identity());
     }

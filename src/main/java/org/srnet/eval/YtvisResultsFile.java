@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.srnet.UserError;
 import org.srnet.data.YtvisVideo;
 import org.srnet.mask.Rle;
 import org.srnet.mask.SegmentationJson;
+import org.srnet.util.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +52,18 @@ public final class YtvisResultsFile {
 
     /** Reads {@code file}, checking every entry against the ground-truth {@code videos} (by id). */
     public static YtvisResultsFile read(Path file, Map<Integer, YtvisVideo> videos) {
+        return read(file, videos, Set.of());
+    }
+
+    /**
+     * Reads {@code file}, checking every entry against the ground-truth {@code videos} (by id) and, unless empty,
+     * its {@code categoryIds}. Like the ground-truth reader, entries the official tool would accept silently but
+     * that cannot be right are refused in one message, naming the first and counting the rest: a category the
+     * ground truth does not have (its detections would count for nothing, silently lowering AP), a category id or
+     * video id below 1, and a negative score (scores rank detections; a negative one comes from a bug, e.g. a
+     * logit written instead of a probability).
+     */
+    public static YtvisResultsFile read(Path file, Map<Integer, YtvisVideo> videos, Set<Integer> categoryIds) {
         if (!Files.isRegularFile(file)) {
             throw UserError.inFile(file, Files.exists(file) ? "not a regular file" : "file not found");
         }
@@ -56,8 +71,7 @@ public final class YtvisResultsFile {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw UserError.inFile(file, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }
@@ -69,6 +83,8 @@ public final class YtvisResultsFile {
         String lengthExample = null;
         int sizeMismatches = 0;
         String sizeExample = null;
+        int invalid = 0;
+        String firstInvalid = null;
         for (int i = 0; i < root.size(); i++) {
             JsonNode r = root.get(i);
             String entry = "results[" + i + "]";
@@ -80,6 +96,18 @@ public final class YtvisResultsFile {
             JsonNode scoreNode = r.get("score");
             if (scoreNode == null || !scoreNode.isNumber()) {
                 throw UserError.inFile(file, entry + " needs a numeric \"score\"");
+            }
+            String problem = videoId < 1 ? "video_id " + videoId + " (ids start at 1)"
+                    : categoryId < 1 ? "category_id " + categoryId + " (ids start at 1)"
+                    : !categoryIds.isEmpty() && !categoryIds.contains(categoryId)
+                            ? "category_id " + categoryId + ", which the ground truth does not declare (it has "
+                                    + new TreeSet<>(categoryIds) + ")"
+                    : scoreNode.asDouble() < 0 ? "a negative score " + scoreNode.asDouble() : null;
+            if (problem != null) {
+                if (invalid++ == 0) {
+                    firstInvalid = entry + " has " + problem;
+                }
+                continue;
             }
             YtvisVideo video = videos.get(videoId);
             if (video == null) {
@@ -114,6 +142,9 @@ public final class YtvisResultsFile {
                 }
             }
             out.add(new YtvisDetection(videoId, categoryId, scoreNode.asDouble(), masks));
+        }
+        if (invalid > 0) {
+            throw UserError.inFile(file, firstInvalid + (invalid > 1 ? " (" + invalid + " entries in all are invalid)" : ""));
         }
         List<String> warnings = new ArrayList<>();
         if (lengthMismatches > 0) {

@@ -25,7 +25,8 @@ import org.srnet.util.AtomicFiles;
  * The {@code .safetensors} format in plain Java: an 8-byte little-endian header length, a JSON header mapping each
  * name to {@code dtype}, {@code shape} and {@code data_offsets}, then the raw little-endian data. It is how public
  * ImageNet ResNets (torchvision, timm) are distributed and what srnet saves its models and checkpoints in, so a
- * model can be inspected from Python too. Reading accepts F32, F64, F16 and BF16 and returns float32.
+ * model can be inspected from Python too. Reading accepts F32, F64, F16 and BF16 and returns float32, and refuses a
+ * tensor holding NaN or infinity, naming it.
  */
 public final class SafeTensors {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -119,7 +120,28 @@ public final class SafeTensors {
                 default -> Float.intBitsToFloat((buf.getShort() & 0xffff) << 16);
             };
         }
+        requireFinite(file, name, data);
         return new Tensor(shape, data);
+    }
+
+    /**
+     * A NaN or infinity in stored weights makes every output NaN, which inference turns into "no objects" and
+     * training into a loss that looks like divergence; neither names the cause, so it is named here, on load.
+     */
+    private static void requireFinite(Path file, String name, float[] data) {
+        int bad = 0;
+        int first = -1;
+        for (int i = 0; i < data.length; i++) {
+            if (!Float.isFinite(data[i])) {
+                if (bad++ == 0) {
+                    first = i;
+                }
+            }
+        }
+        if (bad > 0) {
+            throw UserError.inFile(file, "tensor " + name + " holds " + bad + " non-finite value(s) (" + data[first]
+                    + " at flat index " + first + "); the file is damaged");
+        }
     }
 
     /** IEEE 754 half precision to float (Float.float16ToFloat arrived only in Java 20). */

@@ -85,6 +85,7 @@ public final class SrNetModel implements AutoCloseable {
             throw UserError.inFile(weights, "missing or not a safetensors file");
         }
         List<String> cats = d.categories() == null ? List.of() : d.categories();
+        Map<String, SafeTensors.Tensor> tensors = SafeTensors.read(weights, null);
         SrNetModel model;
         try {
             model = create(d.model(), cats, 0);
@@ -93,7 +94,7 @@ public final class SrNetModel implements AutoCloseable {
         }
         model.metadata.putAll(d.metadata() == null ? Map.of() : d.metadata());
         try {
-            model.loadTensors(SafeTensors.read(weights, null), true);
+            model.loadTensors(tensors, true);
         } catch (IllegalArgumentException e) {
             model.close();
             throw UserError.inFile(weights, e.getMessage(), e);

@@ -11,6 +11,7 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Java2DFrameConverter;
 import org.srnet.UserError;
 import org.srnet.util.AtomicFiles;
+import org.srnet.video.FfmpegLog;
 
 /**
  * Encodes overlay frames into an MP4 (yuv420p) with JavaCV's {@link FFmpegFrameRecorder}. Two codecs: MPEG-4
@@ -56,7 +57,7 @@ public final class OverlayVideoWriter implements AutoCloseable {
         } catch (IOException e) {
             throw UserError.inFile(target, "cannot create the folder (" + e.getMessage() + ")", e);
         }
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+        FfmpegLog.install();
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(temp.toFile(), width + (width & 1), height + (height & 1));
         r.setFormat("mp4");
         r.setVideoCodec(codec.id);
@@ -86,6 +87,7 @@ public final class OverlayVideoWriter implements AutoCloseable {
     public void append(BufferedImage frame) {
         try {
             recorder.record(converter.convert(asBgr(frame)));
+            FfmpegLog.drain();
             frames++;
         } catch (Exception e) {
             abort();

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,11 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
+import org.srnet.util.JsonErrors;
 import org.srnet.infer.FrameResult;
 import org.srnet.infer.SegmentedInstance;
 import org.srnet.infer.TrackSummary;
 import org.srnet.mask.Rle;
 import org.srnet.util.AtomicFiles;
+import org.srnet.util.ConfinedPaths;
 
 /**
  * Writes a YouTube-VIS {@code results.json}: a JSON array with one object per track,
@@ -30,8 +31,9 @@ import org.srnet.util.AtomicFiles;
  * confirmed are left out.
  *
  * <p>So that an interrupted run loses nothing, each finished video goes to its own part file
- * {@code <results>.parts/<video_id>.json} (atomically); {@link #isComplete} tells whether a video is done, and
- * {@link #finish} merges all parts, in video-id order, into the results file (atomically).
+ * {@code <results>.parts/<video name>.json} (atomically), and {@link #finish} merges the parts of every finished
+ * video into the results file (atomically). Parts are named after the video rather than its id, since inputs
+ * without dataset ids number their videos from 1 and two such inputs in one output folder would collide.
  */
 public final class YtvisResultsWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,13 +47,22 @@ public final class YtvisResultsWriter {
         this.parts = results.resolveSibling(results.getFileName() + ".parts");
     }
 
-    /** Whether the video's part has already been written. */
-    public boolean isComplete(long videoId) {
-        return Files.isRegularFile(partFile(videoId));
+    /** Whether the part of the video whose outputs are named {@code part} has been written. */
+    public boolean hasPart(String part) {
+        return Files.isRegularFile(partFile(part));
     }
 
-    private Path partFile(long videoId) {
-        return parts.resolve(videoId + ".json");
+    /** Deletes a video's part, so that a video being segmented again cannot leave its old tracks behind. */
+    public void removePart(String part) {
+        try {
+            Files.deleteIfExists(partFile(part));
+        } catch (IOException e) {
+            throw UserError.inFile(partFile(part), "cannot delete (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private Path partFile(String part) {
+        return ConfinedPaths.named(parts, part, ".json");
     }
 
     /** The tracks of one video, ready to write: category and score per {@link TrackSummary}. */
@@ -72,10 +83,10 @@ public final class YtvisResultsWriter {
         return out;
     }
 
-    /** Writes the part file of one finished video. */
-    public void addVideo(long videoId, int frameCount, List<FrameResult> frames) {
+    /** Writes the part file of one finished video, named like the video's other outputs. */
+    public void addVideo(String part, long videoId, int frameCount, List<FrameResult> frames) {
         List<YtvisTrack> tracks = tracks(videoId, frameCount, frames);
-        AtomicFiles.write(partFile(videoId), out -> {
+        AtomicFiles.write(partFile(part), out -> {
             try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
                 g.writeStartArray();
                 for (YtvisTrack t : tracks) {
@@ -86,23 +97,17 @@ public final class YtvisResultsWriter {
         });
     }
 
-    /** Merges every part into the results file and returns the number of tracks written. */
-    public int finish() {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(parts)) {
-            try (Stream<Path> s = Files.list(parts)) {
-                s.filter(p -> p.getFileName().toString().matches("\\d+\\.json")).forEach(files::add);
-            } catch (IOException e) {
-                throw UserError.inFile(parts, "cannot list result parts (" + e.getMessage() + ")", e);
-            }
-        }
-        files.sort((a, b) -> Long.compare(idOf(a), idOf(b)));
+    /**
+     * Writes the results file as the merge of the named parts, in the given order, atomically; returns the number of
+     * tracks written. Only the parts named are merged, so a part left by a video that never finished is not.
+     */
+    public int finish(List<String> partsInOrder) {
         int[] count = {0};
         AtomicFiles.write(results, out -> {
             try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
                 g.writeStartArray();
-                for (Path p : files) {
-                    for (JsonNode n : readArray(p)) {
+                for (String part : partsInOrder) {
+                    for (JsonNode n : readArray(partFile(part))) {
                         JSON.writeTree(g, n);
                         count[0]++;
                     }
@@ -111,11 +116,6 @@ public final class YtvisResultsWriter {
             }
         });
         return count[0];
-    }
-
-    private static long idOf(Path part) {
-        String n = part.getFileName().toString();
-        return Long.parseLong(n.substring(0, n.length() - ".json".length()));
     }
 
     private static void writeTrack(JsonGenerator g, YtvisTrack t) throws IOException {
@@ -146,7 +146,7 @@ public final class YtvisResultsWriter {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JacksonException e) {
-            throw UserError.inFile(file, "malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(file, e);
         } catch (IOException e) {
             throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }

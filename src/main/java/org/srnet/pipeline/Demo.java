@@ -48,6 +48,12 @@ public final class Demo {
      * {@code seed} (the bundled model was trained on seed 1's train split).
      */
     public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int frames, long seed) {
+        return run(model, options, out, videos, frames, seed, new SegmentListener() { });
+    }
+
+    /** As {@link #run(SrNetModel, SegmenterOptions, Path, int, int, long)}, telling {@code listener} about each video. */
+    public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int frames, long seed,
+            SegmentListener listener) {
         long t0 = System.nanoTime();
         prepare(out);
         Path data = out.resolve(DATA_DIR);
@@ -57,10 +63,24 @@ public final class Demo {
 
         SegmentVideos job = new SegmentVideos(model, options, EnumSet.allOf(OutputFormat.class), out);
         List<ReportVideo> reportVideos = new ArrayList<>();
-        List<VideoSummary> summaries = job.run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)), run -> {
-            String name = run.summary().name();
-            List<Path> overlays = run.frames().stream().map(f -> job.overlayFrame(name, f.frameName())).toList();
-            reportVideos.add(new ReportVideo(name, overlays, run.frames(), run.summary()));
+        List<VideoSummary> summaries = job.run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)), new SegmentListener() {
+            @Override
+            public void segmented(SegmentVideos.VideoRun run) {
+                String name = run.summary().name();
+                List<Path> overlays = run.frames().stream().map(f -> job.overlayFrame(name, f.frameName())).toList();
+                reportVideos.add(new ReportVideo(name, overlays, run.frames(), run.summary()));
+                listener.segmented(run);
+            }
+
+            @Override
+            public void ended(VideoSummary summary) {
+                listener.ended(summary);
+            }
+
+            @Override
+            public void note(String message) {
+                listener.note(message);
+            }
         });
         DavisResult davis = DavisEvaluator.evaluate(data, out.resolve(SegmentVideos.DAVIS_DIR), "val");
         YtvisResult ytvis = model.config().hasCategoryHead()

@@ -3,6 +3,7 @@ package org.srnet.train;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -67,15 +68,22 @@ public final class Trainer {
      * output directory (an absent checkpoint starts from scratch).
      */
     public Result run(boolean resume) {
-        return run(resume, Integer.MAX_VALUE);
+        return run(resume, Integer.MAX_VALUE, () -> false);
+    }
+
+    /** As {@link #run(boolean)}; {@code stopRequested} as in {@link #run(boolean, int, BooleanSupplier)}. */
+    public Result run(boolean resume, BooleanSupplier stopRequested) {
+        return run(resume, Integer.MAX_VALUE, stopRequested);
     }
 
     /**
      * As {@link #run(boolean)}, but stops after {@code stopAfter} iterations of this call, writing a checkpoint; a
-     * later {@code run(true, …)} continues exactly where it stopped. Long jobs can so be cut into slices that each
-     * fit a time limit (or a fresh process).
+     * later {@code run(true, …)} continues exactly where it stopped, so long jobs can be cut into slices that each
+     * fit a time limit. {@code stopRequested} is asked after every step, and when it answers true a checkpoint is
+     * written and {@link TrainingStopped} thrown. Stopping only between steps keeps libtorch out of a half-done
+     * backward pass when the JVM goes down, which is what crashed it on SIGTERM.
      */
-    public Result run(boolean resume, int stopAfter) {
+    public Result run(boolean resume, int stopAfter, BooleanSupplier stopRequested) {
         TrainConfig tc = config.train();
         TorchSgd sgd = new TorchSgd(model.network().state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
         LrSchedule schedule = LrSchedule.of(tc);
@@ -115,7 +123,8 @@ public final class Trainer {
                     }
                 }
                 boolean end = it + 1 == tc.iterations();
-                boolean checkpoint = end || it + 1 == stop || (it + 1) % tc.checkpointEvery() == 0;
+                boolean stopping = !end && stopRequested.getAsBoolean();
+                boolean checkpoint = end || stopping || it + 1 == stop || (it + 1) % tc.checkpointEvery() == 0;
                 String damaged = !Double.isFinite(gradNorm) ? "the loss or its gradient"
                         : checkpoint ? model.network().state().firstNonFinite() : null;
                 if (damaged != null) {
@@ -141,6 +150,9 @@ public final class Trainer {
                 bar.setExtraMessage(String.format(" loss %.3f lr %.1e", last.get("total"), lr));
                 if (checkpoint) {
                     Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, config);
+                }
+                if (stopping) {
+                    throw new TrainingStopped(it + 1, out.resolve(Checkpoint.FILE));
                 }
                 if (validator != null && (end || (it + 1) % tc.validateEvery() == 0)) {
                     best = validate(it + 1, best, bar);

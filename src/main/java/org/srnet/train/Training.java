@@ -29,7 +29,17 @@ public final class Training {
 
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone) {
-        return run(config, task, data, out, resume, pretrainedBackbone, null, Integer.MAX_VALUE);
+        return run(config, task, data, out, resume, pretrainedBackbone, false, () -> false);
+    }
+
+    /**
+     * As {@link #run(SrNetConfig, Task, List, Path, boolean, Path)}; {@code force} moves an occupied {@code out}
+     * aside to a backup instead of refusing it ({@link RunFolder}), and {@code stop} is polled between steps
+     * ({@link Trainer#run(boolean, java.util.function.BooleanSupplier)}).
+     */
+    public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
+            Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop) {
+        return run(config, task, data, out, resume, pretrainedBackbone, force, stop, null, Integer.MAX_VALUE);
     }
 
     /**
@@ -37,11 +47,9 @@ public final class Training {
      * {@code stopAfter} iterations of this run with a checkpoint to resume from.
      */
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
-            Path pretrainedBackbone, Validator validator, int stopAfter) {
-        if (!resume && Checkpoint.exists(out)) {
-            throw UserError.inFile(out, "already holds a training run (" + Checkpoint.FILE
-                    + "); add --resume to continue it, or choose another --out");
-        }
+            Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop, Validator validator,
+            int stopAfter) {
+        RunFolder.check(out, resume, force);
         DataOptions dataOptions = config.data().withClassAgnostic(task == Task.UVOS);
         List<String> categories = task == Task.UVOS ? List.of() : TrainingData.categories(data, dataOptions);
         if (task == Task.VIS && categories.isEmpty()) {
@@ -60,6 +68,8 @@ public final class Training {
             }
             return builder.build(list, rnd);
         };
+        RunFolder.moveAsideIfForced(out, resume, force).ifPresent(backup ->
+                System.err.println("srnet: " + out + " moved aside to " + backup + " (--force)"));
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {
@@ -75,7 +85,7 @@ public final class Training {
             model.metadata().put("input_width", dataOptions.width());
             model.metadata().put("input_height", dataOptions.height());
             model.metadata().put("data", data.stream().map(Path::toString).toList());
-            return new Trainer(model, effective, prefetched, out, validator).run(resume, stopAfter);
+            return new Trainer(model, effective, prefetched, out, validator).run(resume, stopAfter, stop);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.srnet.UserError;
+import org.srnet.util.ConfinedPaths;
 
 /**
  * The sequences of a DAVIS root: {@code <root>/JPEGImages/480p/<sequence>/00000.jpg …}. Without a split every
@@ -36,10 +37,11 @@ public final class DavisSources {
         if (!Files.isDirectory(frames)) {
             throw UserError.inFile(root, "not a DAVIS root (no JPEGImages/480p folder)");
         }
-        List<String> names = split == null ? allSequences(frames) : readSplit(root, split);
+        Path list = split == null ? frames : splitFile(root, split);
+        List<String> names = split == null ? allSequences(frames) : readSplit(list);
         List<VideoSource> out = new ArrayList<>(names.size());
         for (String n : names) {
-            Path dir = frames.resolve(n);
+            Path dir = ConfinedPaths.resolve(frames, n, list, "sequence");
             if (!Files.isDirectory(dir)) {
                 throw UserError.inFile(dir, "sequence " + n + " of split " + split + " has no frame folder");
             }
@@ -63,11 +65,12 @@ public final class DavisSources {
         return names;
     }
 
-    private static List<String> readSplit(Path root, String split) {
+    private static Path splitFile(Path root, String split) {
         Path file = Path.of(split);
-        if (!Files.isRegularFile(file)) {
-            file = findSplit(root, split);
-        }
+        return Files.isRegularFile(file) ? file : findSplit(root, split);
+    }
+
+    private static List<String> readSplit(Path file) {
         List<String> names = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file)) {

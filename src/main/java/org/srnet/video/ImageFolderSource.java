@@ -13,9 +13,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-
 import org.srnet.UserError;
+import org.srnet.util.FileFingerprint;
 
 /**
  * A video stored as one image per frame (JPEG or PNG), as DAVIS and YouTube-VIS ship them. A folder's frames
@@ -28,6 +27,7 @@ public final class ImageFolderSource implements VideoSource {
     private final double fps;
     private final OptionalLong videoId;
     private final Path origin;
+    private DamagedFrames damage = DamagedFrames.STRICT;
 
     private ImageFolderSource(String name, List<Path> files, double fps, OptionalLong videoId, Path origin) {
         this.name = name;
@@ -113,6 +113,16 @@ public final class ImageFolderSource implements VideoSource {
     }
 
     @Override
+    public String identity() {
+        return FileFingerprint.of(files);
+    }
+
+    @Override
+    public void onDamagedFrames(DamagedFrames policy) {
+        this.damage = policy;
+    }
+
+    @Override
     public Iterator<VideoFrame> iterator() {
         return new Iterator<>() {
             private int next;
@@ -147,16 +157,7 @@ public final class ImageFolderSource implements VideoSource {
         if (!Files.isRegularFile(file)) {
             throw UserError.inFile(file, "frame not found" + (origin.equals(file.getParent()) ? "" : " (listed in " + origin + ")"));
         }
-        BufferedImage img;
-        try {
-            img = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw UserError.inFile(file, "cannot read frame image (" + e.getMessage() + ")", e);
-        }
-        if (img == null) {
-            throw UserError.inFile(file, "not a readable JPEG or PNG image");
-        }
-        return img;
+        return FrameImages.read(file, damage);
     }
 
     static String stripExtension(String fileName) {

@@ -26,8 +26,19 @@ public final class Sources {
 
     private Sources() {}
 
-    /** The sources found at {@code path}; anything else is a user error naming it. */
+    /** The sources found at {@code path}, strict about damaged frames; anything else is a user error naming it. */
     public static List<VideoSource> open(Path path) {
+        return open(path, DamagedFrames.STRICT);
+    }
+
+    /** The sources found at {@code path}, handling damaged frames with {@code damage}. */
+    public static List<VideoSource> open(Path path, DamagedFrames damage) {
+        List<VideoSource> sources = find(path);
+        sources.forEach(s -> s.onDamagedFrames(damage));
+        return sources;
+    }
+
+    private static List<VideoSource> find(Path path) {
         if (!Files.exists(path)) {
             throw UserError.inFile(path, "not found");
         }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 
@@ -13,6 +14,7 @@ import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.srnet.UserError;
+import org.srnet.util.FileFingerprint;
 
 /**
  * A video file (MP4, AVI, MKV, WebM, MOV) decoded with FFmpeg through JavaCV's {@link FFmpegFrameGrabber}.
@@ -20,8 +22,9 @@ import org.srnet.UserError;
  * native libraries, so installing srnet needs nothing but Maven, and frames come back as images without pipes or
  * temporary files. Frames are named by their zero-padded index ("00000", "00001", …).
  *
- * <p>A file that FFmpeg cannot open, a frame it cannot decode, or a stream that ends clearly before the frame
- * count its container declares (a truncated download) is a {@link UserError} naming the file.
+ * <p>A file that FFmpeg cannot open is a {@link UserError} naming the file. A frame it cannot decode (FFmpeg
+ * skips it and logs an error, see {@link FfmpegLog}) or a stream that ends clearly before the frame count its
+ * container declares (a truncated download) goes to the {@link DamagedFrames} policy: an error by default.
  */
 public final class VideoFileSource implements VideoSource {
     /** A stream may end a little before the container's estimate; more than this fraction missing is truncation. */
@@ -33,6 +36,7 @@ public final class VideoFileSource implements VideoSource {
     private final double fps;
     private final int declaredFrames;
     private boolean iterated;
+    private DamagedFrames damage = DamagedFrames.STRICT;
 
     /** Opens {@code file}; decoding starts on iteration. */
     public VideoFileSource(Path file) {
@@ -41,15 +45,17 @@ public final class VideoFileSource implements VideoSource {
         }
         this.file = file;
         this.name = ImageFolderSource.stripExtension(file.getFileName().toString());
-        // Errors come back to the user as one UserError; FFmpeg's own console chatter would only duplicate it.
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
         g.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+        FfmpegLog.install();
+        FfmpegLog.drain();
         try {
             g.start();
         } catch (Exception e) {
             closeQuietly(g);
-            throw UserError.inFile(file, "cannot open video (" + e.getMessage() + "); the file may be truncated or not a video", e);
+            List<String> log = FfmpegLog.drain();
+            throw UserError.inFile(file, "cannot open video (" + (log.isEmpty() ? e.getMessage() : String.join("; ", log))
+                    + "); the file may be truncated or not a video", e);
         }
         if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
             closeQuietly(g);
@@ -83,6 +89,16 @@ public final class VideoFileSource implements VideoSource {
     /** Frame height in pixels, as the container declares it. */
     public int height() {
         return grabber.getImageHeight();
+    }
+
+    @Override
+    public String identity() {
+        return FileFingerprint.of(List.of(file));
+    }
+
+    @Override
+    public void onDamagedFrames(DamagedFrames policy) {
+        this.damage = policy;
     }
 
     @Override
@@ -123,9 +139,14 @@ public final class VideoFileSource implements VideoSource {
                     throw UserError.inFile(file, "cannot decode frame " + index + " (" + e.getMessage()
                             + "); the file may be truncated or corrupt", e);
                 }
+                List<String> log = FfmpegLog.drain();
+                if (!log.isEmpty()) {
+                    damage.report(file, "FFmpeg could not decode part of the video at frame " + index + " ("
+                            + String.join("; ", log) + "); frames are missing or damaged");
+                }
                 if (frame == null || frame.image == null) {
                     if (declaredFrames > 0 && index < declaredFrames * (1 - TRUNCATION_TOLERANCE) - 1) {
-                        throw UserError.inFile(file, "video ends after " + index + " of " + declaredFrames
+                        damage.report(file, "video ends after " + index + " of " + declaredFrames
                                 + " declared frames; the file is truncated");
                     }
                     return null;

@@ -25,6 +25,15 @@ public interface VideoSource extends Iterable<VideoFrame>, AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * What identifies this input beyond its name (its files' paths, sizes and times), so that a re-run can tell
+     * whether finished outputs were made from the same frames.
+     */
+    String identity();
+
+    /** Sets how frames that decode with damage are handled (by default {@link DamagedFrames#STRICT}). */
+    void onDamagedFrames(DamagedFrames policy);
+
     /** Releases decoders and native buffers; never throws. */
     @Override
     void close();

@@ -12,13 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
+import org.srnet.util.JsonErrors;
 import org.srnet.data.synth.SynthDataset;
+import org.srnet.util.ConfinedPaths;
 
 /**
  * The videos of a YouTube-VIS annotation or info file. Only {@code videos[].id} and {@code videos[].file_names}
  * are read; frame paths are relative to a {@code JPEGImages} folder beside the JSON file (the dataset's layout:
- * {@code valid.json} next to {@code JPEGImages/<video>/00000.jpg}). A video is named after the folder of its
- * first frame. YouTube-VIS frames are every 5th frame of 30 fps footage, hence 6 fps.
+ * {@code valid.json} next to {@code JPEGImages/<video>/00000.jpg}) and may not leave it ({@link ConfinedPaths}). A
+ * video is named after the folder of its first frame. YouTube-VIS frames are every 5th frame of 30 fps footage,
+ * hence 6 fps.
  */
 public final class YtvisSources {
     /** Frame rate of YouTube-VIS frame lists (every 5th frame of 30 fps). */
@@ -45,7 +48,7 @@ public final class YtvisSources {
         try {
             root = new ObjectMapper().readTree(json.toFile());
         } catch (JacksonException e) {
-            throw UserError.inFile(json, "malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.malformed(json, e);
         } catch (IOException e) {
             throw UserError.inFile(json, Files.exists(json) ? "cannot read (" + e.getMessage() + ")" : "file not found", e);
         }
@@ -66,9 +69,10 @@ public final class YtvisSources {
                 if (!names.get(k).isTextual()) {
                     throw UserError.inFile(json, "videos[" + i + "].file_names[" + k + "] is not a string");
                 }
-                files.add(images.resolve(names.get(k).asText()));
+                files.add(ConfinedPaths.resolve(images, names.get(k).asText(), json,
+                        "videos[" + i + "].file_names[" + k + "]"));
             }
-            Path first = Path.of(names.get(0).asText());
+            Path first = ConfinedPaths.relative(names.get(0).asText(), json, "videos[" + i + "].file_names[0]");
             String name = first.getParent() != null ? first.getParent().toString() : "video_" + id.asLong();
             out.add(ImageFolderSource.ofFiles(name, files, FPS, OptionalLong.of(id.asLong()), json));
         }

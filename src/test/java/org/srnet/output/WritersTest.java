@@ -107,12 +107,13 @@ class WritersTest {
                 new FrameResult(2, "00010", W, H, List.of(inst(1, b, 0.7f, 0.3f, 0.5f), inst(2, a, 0.6f, 0.9f, 0.05f))));
         Path results = tmp.resolve("out/results.json");
         YtvisResultsWriter w = new YtvisResultsWriter(results);
-        assertThat(w.isComplete(12)).isFalse();
-        w.addVideo(12, 3, v1);
-        w.addVideo(4, 1, List.of(new FrameResult(0, "x", W, H, List.of(inst(1, b, 0.5f, 0.5f, 0.4f)))));
-        assertThat(w.isComplete(12)).isTrue();
+        assertThat(w.hasPart("v12")).isFalse();
+        w.addVideo("v12", 12, 3, v1);
+        w.addVideo("v4", 4, 1, List.of(new FrameResult(0, "x", W, H, List.of(inst(1, b, 0.5f, 0.5f, 0.4f)))));
+        w.addVideo("unfinished", 5, 1, List.of(new FrameResult(0, "x", W, H, List.of(inst(1, b, 0.5f, 0.5f, 0.4f)))));
+        assertThat(w.hasPart("v12")).isTrue();
         assertThat(Files.exists(results)).isFalse();
-        assertThat(w.finish()).isEqualTo(3);
+        assertThat(w.finish(List.of("v4", "v12"))).isEqualTo(3);
 
         List<YtvisTrack> back = YtvisResultsWriter.read(results);
         assertThat(back).hasSize(3);
@@ -135,8 +136,8 @@ class WritersTest {
     void ytvisResultsUseCocoFieldNames() throws Exception {
         Path results = tmp.resolve("results.json");
         YtvisResultsWriter w = new YtvisResultsWriter(results);
-        w.addVideo(1, 1, List.of(new FrameResult(0, "0", W, H, List.of(inst(1, box(0, 0, 0, 0), 1.0f, 1.0f)))));
-        w.finish();
+        w.addVideo("a", 1, 1, List.of(new FrameResult(0, "0", W, H, List.of(inst(1, box(0, 0, 0, 0), 1.0f, 1.0f)))));
+        w.finish(List.of("a"));
         String json = Files.readString(results);
         // Runs [0, 1, 34]: "0", "1", then 34 = 2 + 1·32 → chars 48+2+32 = 'R' and 48+1 = '1'.
         assertThat(json).isEqualTo("[{\"video_id\":1,\"score\":1.0,\"category_id\":1,\"segmentations\":"
