@@ -37,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--videos", defaultValue = "4", description = "Synthetic videos to generate (default: ${DEFAULT-VALUE}).")
     int videos;
 
+    @Option(names = "--gen-videos", defaultValue = "2",
+            description = "Videos from the held-out families only, scored apart (default: ${DEFAULT-VALUE}).")
+    int generalisationVideos;
+
     @Option(names = "--frames", defaultValue = "24", description = "Frames per video (default: ${DEFAULT-VALUE}).")
     int frames;
 
@@ -51,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
         Path model = modelPath != null ? modelPath : bundledModel();
         try (SrNetModel m = SrNetModel.load(model)) {
             SegmenterOptions options = Overrides.apply(SegmenterOptions.forModel(m), sets);
-            Demo.Outcome o = Demo.run(m, options, out, videos, frames, seed, Segmentation.printer());
+            Demo.Outcome o = Demo.run(m, options, out, videos, generalisationVideos, frames, seed,
+                    Segmentation.printer());
             Segmentation.printTotal(o.videos(), out);
             DavisResult d = o.davis();
             System.out.printf("%nDAVIS unsupervised: J&F %.3f  J %.3f  F %.3f  (J-Recall %.3f, F-Recall %.3f)%n",
@@ -63,6 +68,14 @@ final class DemoCommand implements Callable<Integer> {
             printIdentity("DAVIS PNGs", d.identity().overall());
             if (o.ytvis() != null) {
                 printIdentity("results.json", o.ytvis().identity().overall());
+            }
+            if (o.generalisationDavis() != null) {
+                DavisResult g = o.generalisationDavis();
+                System.out.printf("%nGeneralisation split (%d videos of held-out families): J&F %.3f  J %.3f  F %.3f%s%n",
+                        generalisationVideos, g.get("J&F-Mean"), g.get("J-Mean"), g.get("F-Mean"),
+                        o.generalisationYtvis() == null ? ""
+                                : String.format(Locale.ROOT, "  YouTube-VIS AP %.3f", o.generalisationYtvis().stats().get("AP")));
+                printIdentity("generalisation DAVIS PNGs", g.identity().overall());
             }
             System.out.printf("%ndemo finished in %.0f s. Look at:%n", o.wallSeconds());
             System.out.println("  " + out.resolve(Demo.REPORT) + "    the report: frames, track timelines, metrics, speed");

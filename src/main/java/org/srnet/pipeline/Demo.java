@@ -40,24 +40,35 @@ public final class Demo {
 
     public static final String REPORT = "report.html";
 
-    /** What the demo measured. */
-    public record Outcome(Path out, List<VideoSummary> videos, DavisResult davis, YtvisResult ytvis, double wallSeconds) {}
+    /** Where the generalisation split's DAVIS PNGs and results.json go, under the demo's folder. */
+    public static final String GENERALISATION_DIR = "generalisation";
+
+    /**
+     * What the demo measured: on the videos of the training families ({@code davis}, {@code ytvis}) and on those of
+     * the held-out families ({@code generalisationDavis}, {@code generalisationYtvis}; null without such videos).
+     */
+    public record Outcome(Path out, List<VideoSummary> videos, DavisResult davis, YtvisResult ytvis,
+            DavisResult generalisationDavis, YtvisResult generalisationYtvis, double wallSeconds) {}
 
     /**
      * Runs the demo into {@code out}. {@code videos} synthetic videos of {@code frames} frames are generated with
      * {@code seed} (the bundled model was trained on seed 1's train split).
      */
     public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int frames, long seed) {
-        return run(model, options, out, videos, frames, seed, new SegmentListener() { });
+        return run(model, options, out, videos, 0, frames, seed, new SegmentListener() { });
     }
 
-    /** As {@link #run(SrNetModel, SegmenterOptions, Path, int, int, long)}, telling {@code listener} about each video. */
-    public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int frames, long seed,
-            SegmentListener listener) {
+    /**
+     * As {@link #run(SrNetModel, SegmenterOptions, Path, int, int, long)}, with {@code generalisationVideos} more videos
+     * drawn only from the held-out families, and telling {@code listener} about each video.
+     */
+    public static Outcome run(SrNetModel model, SegmenterOptions options, Path out, int videos, int generalisationVideos,
+            int frames, long seed, SegmentListener listener) {
         long t0 = System.nanoTime();
         prepare(out);
         Path data = out.resolve(DATA_DIR);
-        SynthOptions synth = new SynthOptions(videos, frames, options.inputWidth(), options.inputHeight(), seed, 1.0);
+        SynthOptions synth = new SynthOptions(videos, frames, options.inputWidth(), options.inputHeight(), seed, 1.0,
+                generalisationVideos);
         SynthDataset.write(data, synth);
         Path gtJson = SynthDataset.ytvisJson(data, "val");
 
@@ -85,11 +96,29 @@ public final class Demo {
         DavisResult davis = DavisEvaluator.evaluate(data, out.resolve(SegmentVideos.DAVIS_DIR), "val");
         YtvisResult ytvis = model.config().hasCategoryHead()
                 ? YtvisEvaluator.evaluate(gtJson, out.resolve(SegmentVideos.RESULTS_JSON)) : null;
+        DavisResult genDavis = null;
+        YtvisResult genYtvis = null;
+        if (generalisationVideos > 0) {
+            Path genOut = out.resolve(GENERALISATION_DIR);
+            Path genJson = SynthDataset.ytvisJson(data, SynthDataset.GENERALISATION);
+            new SegmentVideos(model, options, EnumSet.of(OutputFormat.DAVIS, OutputFormat.YTVIS), genOut)
+                    .run(YtvisSources.open(genJson, SynthDataset.framesRoot(data)), listener);
+            genDavis = DavisEvaluator.evaluate(data, genOut.resolve(SegmentVideos.DAVIS_DIR), SynthDataset.GENERALISATION);
+            genYtvis = model.config().hasCategoryHead()
+                    ? YtvisEvaluator.evaluate(genJson, genOut.resolve(SegmentVideos.RESULTS_JSON)) : null;
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
 
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("data", videos + " synthetic videos of " + frames + " frames, " + options.inputWidth() + "×"
                 + options.inputHeight() + ", seed " + seed + " (not seen in training)");
+        if (genDavis != null) {
+            notes.put("generalisation split", String.format(java.util.Locale.ROOT, "%d more videos from families training "
+                    + "never draws: J&F %.3f, IDF1 %.3f%s (outputs in %s/)", generalisationVideos, genDavis.get("J&F-Mean"),
+                    genDavis.identity().overall().idf1(), genYtvis == null ? ""
+                            : String.format(java.util.Locale.ROOT, ", YouTube-VIS AP %.3f", genYtvis.stats().get("AP")),
+                    GENERALISATION_DIR));
+        }
         notes.put("network input", options.inputWidth() + "×" + options.inputHeight() + ", "
                 + System.getProperty("ai.djl.pytorch.num_threads", "default") + " libtorch thread(s)");
         notes.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.arch")
@@ -97,7 +126,7 @@ public final class Demo {
         notes.put("demo wall time", String.format("%.0f s (generation, segmentation, writing, evaluation)", wall));
         HtmlReport.write(out.resolve(REPORT), new ReportContent("srnet demo", model.metadata(), reportVideos, davis,
                 ytvis, model.categories(), notes));
-        return new Outcome(out, summaries, davis, ytvis, wall);
+        return new Outcome(out, summaries, davis, ytvis, genDavis, genYtvis, wall);
     }
 
     /** Creates {@code out}, or clears an earlier demo output there; refuses to clear anything else. */
