@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
             default -> throw new org.srnet.UserError("--task must be uvos or vis, got " + task);
         };
         SegmentationValidator validator = val == null ? null
-                : new SegmentationValidator(val, valSets, out.resolve("validation"));
+                : new SegmentationValidator(val, valSets, out.resolve("validation"), config.inference());
         Trainer.Result r;
         try (StopSignals signals = StopSignals.install(System.err, "stopping after the current step and writing a checkpoint")) {
             try {

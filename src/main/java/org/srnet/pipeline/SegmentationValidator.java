@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.srnet.eval.DavisEvaluator;
 import org.srnet.eval.DavisResult;
+import org.srnet.infer.InferenceOptions;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.model.SrNetModel;
 import org.srnet.train.Validator;
@@ -27,19 +28,23 @@ public final class SegmentationValidator implements Validator {
     private final Path root;
     private final List<String> sets;
     private final Path scratch;
+    private final InferenceOptions inference;
 
     /**
      * @param root a DAVIS-layout root with {@code ImageSets/2017/<set>.txt}
      * @param sets the sets to score, the selecting one first
      * @param scratch a folder for the predictions, emptied after each validation
+     * @param inference the post-processing to validate with: the run's own ({@code --set inference.…}), since a model in
+     *                  training has no tuned values yet and Algorithm 1's defaults can find nothing in a young model
      */
-    public SegmentationValidator(Path root, List<String> sets, Path scratch) {
+    public SegmentationValidator(Path root, List<String> sets, Path scratch, InferenceOptions inference) {
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("no validation set");
         }
         this.root = root;
         this.sets = List.copyOf(sets);
         this.scratch = scratch;
+        this.inference = inference;
     }
 
     @Override
@@ -48,7 +53,9 @@ public final class SegmentationValidator implements Validator {
         for (String set : sets) {
             Path out = scratch.resolve(set);
             delete(out);
-            new SegmentVideos(model, SegmenterOptions.forModel(model), Set.of(OutputFormat.DAVIS), out)
+            SegmenterOptions options = SegmenterOptions.forModel(model);
+            new SegmentVideos(model, new SegmenterOptions(inference, options.model(), options.inputWidth(),
+                    options.inputHeight()), Set.of(OutputFormat.DAVIS), out)
                     .run(DavisSources.open(root, set));
             DavisResult r = DavisEvaluator.evaluate(root, out.resolve(SegmentVideos.DAVIS_DIR), set);
             double jf = r.global().get("J&F-Mean");
