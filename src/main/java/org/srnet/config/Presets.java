@@ -38,7 +38,7 @@ public final class Presets {
                 LossConfig.paper(),
                 DataOptions.defaults().withSize(320, 192),
                 InferenceOptions.DEFAULT.withMinScore(CPU_SMALL_MIN_SCORE),
-                new TrainConfig(4000, 4, 0.01, 1e-4, 3000, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1, 500)));
+                new TrainConfig(3500, 4, 0.01, 1e-4, 2625, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1, 500)));
     }
 
     private static SrNetConfig paper(String name, int depth) {
