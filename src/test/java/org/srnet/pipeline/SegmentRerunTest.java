@@ -1,6 +1,7 @@
 package org.srnet.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.srnet.UserError;
 import org.srnet.config.Overrides;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.model.SrNetModel;
@@ -154,6 +157,38 @@ class SegmentRerunTest {
         assertThat(videoIds(results)).containsExactly(1L, 2L);
         new SegmentVideos(model, options("0"), FORMATS, out).run(open(a, b));
         assertThat(videoIds(results)).as("rewritten after a run with nothing left to do").containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aFailureInALaterVideoKeepsTheEarlierOnesInResultsJson() throws Exception {
+        Path out = dir.resolve("out");
+        Path a = frames(dir, "clipA");
+        Path broken = frames(dir, "clipBroken");
+        Files.write(broken.resolve("1.png"), Arrays.copyOf(Files.readAllBytes(broken.resolve("1.png")), 60));
+        assertThatThrownBy(() -> new SegmentVideos(model, options("0"), FORMATS, out).run(open(a, broken)))
+                .isInstanceOf(UserError.class).hasMessageContaining("1.png");
+        assertThat(videoIds(out.resolve(SegmentVideos.RESULTS_JSON))).containsExactly(1L);
+        assertThat(out.resolve("davis/clipA/1.png")).isRegularFile();
+    }
+
+    @Test
+    void outputsThatWouldCollideAreRefusedBeforeAnyWork() throws Exception {
+        Path a = frames(dir, "clipA");
+        List<Path> files = List.of(a.resolve("0.png"), a.resolve("1.png"));
+        Path out = dir.resolve("out");
+        List<VideoSource> sameName = List.of(ImageFolderSource.ofFiles("x/y", files, 10, OptionalLong.empty(), a),
+                ImageFolderSource.ofFiles("x_y", files, 10, OptionalLong.empty(), a));
+        assertThatThrownBy(() -> new SegmentVideos(model, options("0"), FORMATS, out).run(sameName))
+                .isInstanceOf(UserError.class).hasMessageContaining("'x/y' and 'x_y'");
+        assertThat(out).doesNotExist();
+
+        Path json = dir.resolve("one.json");
+        new SegmentVideos(model, options("0"), FORMATS, out).run(List.of(
+                ImageFolderSource.ofFiles("first", files, 10, OptionalLong.of(3), json)));
+        assertThatThrownBy(() -> new SegmentVideos(model, options("0"), FORMATS, out).run(List.of(
+                ImageFolderSource.ofFiles("second", files, 10, OptionalLong.of(3), json))))
+                .isInstanceOf(UserError.class).hasMessageContaining("video_id 3").hasMessageContaining("'first'");
+        assertThat(out.resolve("davis/second")).doesNotExist();
     }
 
     @Test
