@@ -140,6 +140,14 @@ public final class FrameMasks {
                 int c0 = ax.lo[i];
                 int c1 = ax.hi[i];
                 float wx = ax.weight[i];
+                // Inside a cell whose four corners are members, q (convex) and O (bilinear) cannot leave the
+                // member range: the pixel is in without evaluating Eq. 3.
+                if (instance.contains(r0 + c0) && instance.contains(r0 + c1) && instance.contains(r1 + c0)
+                        && instance.contains(r1 + c1)) {
+                    mask[m] = 1;
+                    claimed[frame] = 1;
+                    continue;
+                }
                 if (!(lerp(o, 0, r0, r1, c0, c1, wx, wy) > gate)) {
                     continue;
                 }
