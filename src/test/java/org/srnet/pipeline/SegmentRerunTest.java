@@ -74,7 +74,9 @@ class SegmentRerunTest {
     }
 
     private static SegmenterOptions options(String minScore) {
-        return Overrides.apply(SegmenterOptions.forModel(model), List.of("inference.minScore=" + minScore));
+        // An untrained model: every seed counts, and a track is written from its first frame (no gate, no confirmation).
+        return Overrides.apply(SegmenterOptions.forModel(model), List.of("inference.minScore=" + minScore,
+                "inference.foregroundGate=0", "inference.minTrackLength=1"));
     }
 
     private static List<VideoSource> open(Path... inputs) {
