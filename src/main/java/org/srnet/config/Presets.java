@@ -16,7 +16,7 @@ import org.srnet.train.TrainConfig;
  * BatchNorm for a pretrained backbone); {@code cpu-small} is a narrow ResNet-18 (24-channel stem, 48-channel FPN and
  * decoder, 24-channel heads) trained from scratch on the synthetic world, with the two temporal options beyond the
  * paper switched on (the motion input and H(t−1) for every head, {@link ModelConfig}); it runs the whole online
- * pipeline at over 25 FPS at 320×192 on two cores. Its widths were chosen by training and
+ * pipeline at about 24 FPS at 320×192 on two cores (oneDNN limited to AVX2). Its widths were chosen by training and
  * timing three (docs/benchmarks.md): 16/32/32/16 was faster but lost accuracy, 32/64/64/32 was slower.
  */
 public final class Presets {
