@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.srnet.UserError;
 import org.srnet.eval.EvalBenchmark;
+import org.srnet.util.FileTrees;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +71,7 @@ public final class EvalBenchmarkCommand implements Callable<Integer> {
             }
             print(out, EvalBenchmark.ytvis(tmp, videos, 30, 640, 360, runs));
         } finally {
-            EvalBenchmark.deleteTree(tmp);
+            FileTrees.deleteTree(tmp);
         }
         return 0;
     }

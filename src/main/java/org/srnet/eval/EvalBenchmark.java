@@ -1,15 +1,10 @@
 package org.srnet.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.srnet.data.YtvisTrack;
 import org.srnet.data.YtvisVideo;
@@ -93,20 +88,6 @@ public final class EvalBenchmark {
         Timing files = time("YouTube-VIS evaluation from JSON (incl. parsing)", runs,
                 () -> YtvisEvaluator.evaluate(gt, results).get("AP"));
         return List.of(files, memory);
-    }
-
-    /** Deletes a benchmark directory tree. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes a case as a ground-truth JSON and a results JSON, both with compressed RLE. */

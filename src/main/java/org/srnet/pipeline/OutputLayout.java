@@ -1,13 +1,11 @@
 package org.srnet.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.srnet.UserError;
 import org.srnet.util.ConfinedPaths;
+import org.srnet.util.FileTrees;
 
 /**
  * Where {@code segment} puts each video's outputs inside {@code --out}: {@code davis/<name>/},
@@ -63,15 +61,10 @@ final class OutputLayout {
     }
 
     private static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        } catch (IOException e) {
-            throw UserError.inFile(p, "cannot remove the earlier outputs (" + e.getMessage() + ")", e);
+        try {
+            FileTrees.deleteTree(p);
+        } catch (UncheckedIOException e) {
+            throw UserError.inFile(p, "cannot remove the earlier outputs (" + e.getCause().getMessage() + ")", e);
         }
     }
 }

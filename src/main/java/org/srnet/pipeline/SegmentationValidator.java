@@ -1,15 +1,10 @@
 package org.srnet.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.srnet.eval.DavisEvaluator;
 import org.srnet.eval.DavisResult;
@@ -17,6 +12,7 @@ import org.srnet.infer.InferenceOptions;
 import org.srnet.infer.SegmenterOptions;
 import org.srnet.model.SrNetModel;
 import org.srnet.train.Validator;
+import org.srnet.util.FileTrees;
 import org.srnet.video.DavisSources;
 
 /**
@@ -52,7 +48,7 @@ public final class SegmentationValidator implements Validator {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String set : sets) {
             Path out = scratch.resolve(set);
-            delete(out);
+            FileTrees.deleteTree(out);
             SegmenterOptions options = SegmenterOptions.forModel(model);
             new SegmentVideos(model, new SegmenterOptions(inference, options.model(), options.inputWidth(),
                     options.inputHeight()), Set.of(OutputFormat.DAVIS), out)
@@ -63,25 +59,8 @@ public final class SegmentationValidator implements Validator {
                 scores.put(SCORE, jf);
             }
             scores.put(set + " J&F", jf);
-            delete(out);
+            FileTrees.deleteTree(out);
         }
         return scores;
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
