@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.srnet.UserError;
+import org.srnet.geometry.MassCentre;
 import org.srnet.geometry.SpatialGrid;
 import org.srnet.infer.HeadMaps;
 import org.srnet.infer.Segmenter;
@@ -87,25 +88,15 @@ public final class TrackingProbe {
         return new Result(head / pairs, zero / pairs, pairs);
     }
 
-    /** Mass centre of every label in head-map coordinates (column, row of the pixel-centre grid). */
+    /** The mass centre of every object label in head-map coordinates (column, row of the pixel-centre grid). */
     private static Map<Integer, double[]> centres(LabelMap labels, double sx, double sy) {
-        Map<Integer, double[]> sums = new HashMap<>();
-        for (int y = 0; y < labels.height(); y++) {
-            for (int x = 0; x < labels.width(); x++) {
-                int l = labels.get(x, y);
-                if (l == 0 || l == 255) {
-                    continue;
-                }
-                double[] s = sums.computeIfAbsent(l, k -> new double[3]);
-                s[0] += x;
-                s[1] += y;
-                s[2]++;
+        Map<Integer, double[]> centres = new HashMap<>();
+        for (int label = 1; label <= labels.maxLabel(255); label++) {
+            MassCentre c = MassCentre.of(labels.mask(label), labels.width(), labels.height());
+            if (c != null) {
+                centres.put(label, new double[] {(c.column() + 0.5) * sx - 0.5, (c.row() + 0.5) * sy - 0.5});
             }
         }
-        Map<Integer, double[]> centres = new HashMap<>();
-        sums.forEach((l, s) -> centres.put(l, new double[] {
-            (s[0] / s[2] + 0.5) * sx - 0.5,
-            (s[1] / s[2] + 0.5) * sy - 0.5}));
         return centres;
     }
 
