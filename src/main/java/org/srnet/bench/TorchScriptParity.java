@@ -56,7 +56,8 @@ public final class TorchScriptParity {
         }
         SrNet net = model.network();
         try (Model traced = Model.newInstance("srnet-reference", "PyTorch");
-                NDManager m = model.manager().newSubManager()) {
+                NDManager m = model.manager().newSubManager();
+                SrNet.InferenceWeights weights = net.inferenceWeights()) {
             loadTorchScript(traced, torchScript);
             Block block = traced.getBlock();
             Shape imageShape = new Shape(1, 3, height, width);
@@ -65,7 +66,7 @@ public final class TorchScriptParity {
             NDArray heat = m.randomUniform(0, 1, new Shape(1, 1, (height + 3) / 4, (width + 3) / 4));
             NDArray previousF32 = net.encode(previous, false)[3];
 
-            Map<String, Double> diff = compare(srnet(net, image, previousF32, heat),
+            Map<String, Double> diff = compare(srnet(net, weights, image, previousF32, heat),
                     torch(block, m, image, previousF32, heat), torchScript);
             List<Double> ours = new ArrayList<>();
             List<Double> theirs = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class TorchScriptParity {
                     NDArray f32 = inScope(previousF32, frame);
                     NDArray h = inScope(heat, frame);
                     long t0 = System.nanoTime();
-                    srnet(net, img, f32, h);
+                    srnet(net, weights, img, f32, h);
                     long t1 = System.nanoTime();
                     torch(block, frame, img, f32, h);
                     long t2 = System.nanoTime();
@@ -105,8 +106,8 @@ public final class TorchScriptParity {
         }
     }
 
-    private static NDList srnet(SrNet net, NDArray image, NDArray previousF32, NDArray heat) {
-        SrNetOutput o = net.decode(image.getShape(), net.encode(image, false), previousF32, heat);
+    private static NDList srnet(SrNet net, SrNet.InferenceWeights weights, NDArray image, NDArray previousF32, NDArray heat) {
+        SrNetOutput o = net.forward(image, null, previousF32, heat, weights);
         NDList out = new NDList(o.f32(), o.offsets(), o.bandwidth(), o.objectiveness(), o.tracking());
         if (o.categoryLogits() != null) {
             out.add(o.categoryLogits());

@@ -20,6 +20,7 @@ import ai.djl.ndarray.types.Shape;
 
 import org.srnet.model.ImageNormalization;
 import org.srnet.model.ModelConfig;
+import org.srnet.model.SrNet;
 import org.srnet.model.SrNetModel;
 import org.srnet.model.SrNetOutput;
 import org.srnet.video.VideoFrame;
@@ -52,6 +53,8 @@ public final class Segmenter implements AutoCloseable {
     private final SegmenterOptions options;
     private final Clustering clustering;
     private final Tracker tracker;
+    /** The heads' fused weights, made once for this video instead of on every frame. */
+    private final SrNet.InferenceWeights weights;
 
     private NDArray previousF32;
     /** Frame t−1's network input, kept only for a model with the motion input. */
@@ -73,6 +76,7 @@ public final class Segmenter implements AutoCloseable {
         this.options = options;
         this.clustering = new Clustering(options.inference());
         this.tracker = new Tracker(options.inference());
+        this.weights = model.network().inferenceWeights();
     }
 
     /** A segmenter for one video; close it (or let try-with-resources) to free the carried feature. */
@@ -128,7 +132,7 @@ public final class Segmenter implements AutoCloseable {
             // Table 2 at inference: without temporal features F32(t−1) := F32(t) (the network's first-frame path),
             // without instance heat maps H(t−1) = 0.
             SrNetOutput out = model.network().forward(x, before, options.model().temporalFeatures() ? previousF32 : null,
-                    options.model().instanceHeatmap() ? heat : null, false);
+                    options.model().instanceHeatmap() ? heat : null, weights);
             if (model.config().motionInput()) {
                 previousImage = x.duplicate(); // x views the reused input buffer
                 previousImage.detach();
@@ -239,6 +243,7 @@ public final class Segmenter implements AutoCloseable {
 
     @Override
     public void close() {
+        weights.close();
         if (previousF32 != null) {
             previousF32.close();
             previousF32 = null;
