@@ -14,6 +14,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 
 import org.srnet.UserError;
@@ -50,6 +51,15 @@ public final class TorchScriptParity {
     }
 
     public static Result run(SrNetModel model, Path torchScript, int width, int height, int warmup, int frames) {
+        return run(model, torchScript, width, height, warmup, frames, null);
+    }
+
+    /**
+     * {@link #run(SrNetModel, Path, int, int, int, int)}, and with {@code profile} non-null libtorch's profiler records
+     * every op of the timed frames (both networks; TorchScript's ops sit inside its {@code forward}) to that file, in
+     * the Chrome trace format. The profiler slows every op, so the timings of such a run are not comparable.
+     */
+    public static Result run(SrNetModel model, Path torchScript, int width, int height, int warmup, int frames, Path profile) {
         if (!Files.isRegularFile(torchScript)) {
             throw new UserError(torchScript + ": no such TorchScript file (write one with bench/pytorch_reference.py "
                     + "--torchscript)");
@@ -76,6 +86,9 @@ public final class TorchScriptParity {
                     NDArray img = inScope(image, frame);
                     NDArray f32 = inScope(previousF32, frame);
                     NDArray h = inScope(heat, frame);
+                    if (profile != null && i == warmup) {
+                        JniUtils.startProfile(false, true, false);
+                    }
                     long t0 = System.nanoTime();
                     srnet(net, weights, img, f32, h);
                     long t1 = System.nanoTime();
@@ -86,6 +99,9 @@ public final class TorchScriptParity {
                         theirs.add((t2 - t1) / 1e6);
                     }
                 }
+            }
+            if (profile != null) {
+                JniUtils.stopProfile(profile.toAbsolutePath().toString());
             }
             return new Result(diff, stats(ours), stats(theirs));
         }
