@@ -1,0 +1,95 @@
+package org.srnet.methods.srnet;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.srnet.method.OnlineSegmenter;
+import org.srnet.method.SegmentationModel;
+import org.srnet.methods.srnet.infer.Segmenter;
+import org.srnet.methods.srnet.infer.SegmenterOptions;
+
+/**
+ * A trained SRNet with the options of its online inference: SRNet as the framework sees it. Each video gets its own
+ * {@link Segmenter}.
+ */
+public final class SrNetInference implements SegmentationModel {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SrNetModel model;
+    private final SegmenterOptions options;
+    private final boolean owned;
+    private String digest;
+
+    /**
+     * SRNet's inference with {@code model} and {@code options}; {@code owned}: closing this closes the model too
+     * (false while training, where the trainer owns it).
+     */
+    public SrNetInference(SrNetModel model, SegmenterOptions options, boolean owned) {
+        this.model = model;
+        this.options = options;
+        this.owned = owned;
+    }
+
+    @Override
+    public String method() {
+        return SrNetMethod.NAME;
+    }
+
+    @Override
+    public List<String> categories() {
+        return model.categories();
+    }
+
+    /** {@inheritDoc} Taken from the weights in memory (not the files), once. */
+    @Override
+    public String digest() {
+        if (digest == null) {
+            digest = ModelDigest.of(model);
+        }
+        return digest;
+    }
+
+    @Override
+    public String optionsJson() {
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public int inputWidth() {
+        return options.inputWidth();
+    }
+
+    @Override
+    public int inputHeight() {
+        return options.inputHeight();
+    }
+
+    @Override
+    public Map<String, Object> metadata() {
+        return model.metadata();
+    }
+
+    @Override
+    public OnlineSegmenter open() {
+        return Segmenter.open(model, options);
+    }
+
+    /** The options in effect. */
+    public SegmenterOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            model.close();
+        }
+    }
+}
