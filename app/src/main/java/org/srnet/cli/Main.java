@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             SegmentCommand.class,
             DemoCommand.class,
+            MethodsCommand.class,
             BenchCommand.class,
             EvalCommand.class,
         })
