@@ -46,6 +46,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "ImageNet ResNet weights (.safetensors, torchvision/timm names) for the backbone.")
     Path pretrained;
 
+    @Option(names = "--init", paramLabel = "DIR",
+            description = "Start from the weights of a model written by 'srnet train' (same preset and categories), "
+                    + "to fine-tune it.")
+    Path init;
+
     @Option(names = "--val", paramLabel = "DIR",
             description = "Validate on this DAVIS-layout root (e.g. an 'srnet synth' folder) every train.validateEvery "
                     + "iterations and keep the best model in DIR/best.")
@@ -84,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Result r;
         try (StopSignals signals = StopSignals.install(System.err, "stopping after the current step and writing a checkpoint")) {
             try {
-                r = Training.run(config, t, data, out, resume, pretrained, force, signals::requested, validator,
+                r = Training.run(config, t, data, out, resume, pretrained, init, force, signals::requested, validator,
                         stopAfter == null ? Integer.MAX_VALUE : stopAfter);
             } catch (TrainingStopped stopped) {
                 System.err.printf("srnet: stopped by %s after %d iterations; checkpoint written to %s; continue with the "

@@ -161,6 +161,22 @@ public final class SrNetModel implements AutoCloseable {
     }
 
     /**
+     * Takes every weight of a model written by {@code srnet train} (to fine-tune it, with other data or losses). Its
+     * architecture and categories must be this model's; anything else is a UserError naming the model.
+     */
+    public void initialiseFrom(Path modelDir) {
+        try (SrNetModel source = load(modelDir)) {
+            if (!source.config().equals(config())) {
+                throw UserError.inFile(modelDir, "has another architecture than this run: " + source.config() + " vs " + config());
+            }
+            if (!source.categories.equals(categories)) {
+                throw UserError.inFile(modelDir, "has categories " + source.categories + " but the data has " + categories);
+            }
+            loadTensors(source.toHost(), true);
+        }
+    }
+
+    /**
      * Initialises the backbone from an ImageNet ResNet in torchvision/timm naming ({@code conv1.weight},
      * {@code layer1.0.bn1.running_mean}, ...); the classifier ({@code fc.*}) and other extra entries are ignored.
      * Returns the number of tensors loaded. The backbone width must be 64 and the depth must match the file.

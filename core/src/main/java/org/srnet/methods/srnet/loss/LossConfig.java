@@ -10,6 +10,9 @@ package org.srnet.methods.srnet.loss;
  * @param objectivenessWeight      weight of L_score (Eq. 8)
  * @param categoryWeight           weight of L_cat (Eq. 9), VIS only
  * @param objectivenessForegroundWeight extra weight of the foreground part of Eq. 8 (1 = as printed; SE uses 10)
+ * @param categoryForegroundWeight extra weight of the object pixels in Eq. 9 (1 = as printed). Objects cover a few
+ *                                 percent of a frame, so with 1 the per-pixel mean is mostly "background" and the
+ *                                 classes of the objects are learnt last.
  */
 public record LossConfig(
         IouLoss iou,
@@ -18,12 +21,13 @@ public record LossConfig(
         double trackingWeight,
         double objectivenessWeight,
         double categoryWeight,
-        double objectivenessForegroundWeight) {
+        double objectivenessForegroundWeight,
+        double categoryForegroundWeight) {
 
     /** The two L_IOU choices of Table 1. */
     public enum IouLoss { LOVASZ, DICE }
 
     public static LossConfig paper() {
-        return new LossConfig(IouLoss.LOVASZ, 1, 1, 1, 1, 1, 1);
+        return new LossConfig(IouLoss.LOVASZ, 1, 1, 1, 1, 1, 1, 1);
     }
 }

@@ -28,7 +28,8 @@ import org.srnet.train.LossTerms;
  *   <li>L_track (Eq. 7): ‖T(c^t) + S(c^t) − S(c^{t−1})‖ at the mass centre c^t of M_n^t (T sampled bilinearly),
  *       for instances present in both frames, averaged over them.</li>
  *   <li>L_score (Eq. 8): (O − P_own)² on foreground (P detached) and O² on background, averaged over pixels.</li>
- *   <li>L_cat (Eq. 9): per-pixel cross-entropy over C + 1 classes (0 = background), averaged over pixels.</li>
+ *   <li>L_cat (Eq. 9): per-pixel cross-entropy over C + 1 classes (0 = background), averaged over pixels; object
+ *       pixels count {@code categoryForegroundWeight} times (1 as printed).</li>
  * </ul>
  * Ignored pixels take part in no term.
  */
@@ -162,7 +163,8 @@ public final class SrNetLoss {
             }
             NDArray logProb = out.categoryLogits().get(b).logSoftmax(0);
             NDArray index = m.create(labels, new Shape(1, h, w)).toType(DataType.INT64, false);
-            cat = Scalars.div(logProb.gather(index, 0).reshape(h, w).mul(valid).sum().neg(), Math.max(1, validCount));
+            NDArray pixelWeight = Scalars.mul(foreground, config.categoryForegroundWeight() - 1).add(1).mul(valid);
+            cat = Scalars.div(logProb.gather(index, 0).reshape(h, w).mul(pixelWeight).sum().neg(), Math.max(1, validCount));
         }
         return new SampleLoss(seg, smooth, track, score, cat, instances, tracked);
     }

@@ -55,6 +55,13 @@ public final class Training {
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop, Validator validator,
             int stopAfter) {
+        return run(config, task, data, out, resume, pretrainedBackbone, null, force, stop, validator, stopAfter);
+    }
+
+    /** As above, starting from the weights of the trained model in {@code initialModel} (null = random). */
+    public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
+            Path pretrainedBackbone, Path initialModel, boolean force, java.util.function.BooleanSupplier stop,
+            Validator validator, int stopAfter) {
         RunFolder.check(out, resume, force);
         DataOptions dataOptions = config.data().withClassAgnostic(task == Task.UVOS);
         List<String> categories = task == Task.UVOS ? List.of() : TrainingData.categories(data, dataOptions);
@@ -84,8 +91,15 @@ public final class Training {
         Checkpoint.writeJson(out.resolve(CONFIG_FILE), effective);
         try (SrNetModel model = SrNetModel.create(effective.model(), categories, effective.train().seed());
                 PrefetchedBatches prefetched = new PrefetchedBatches(batches)) {
-            if (pretrainedBackbone != null && !(resume && Checkpoint.exists(out))) {
+            boolean fresh = !(resume && Checkpoint.exists(out));
+            if (pretrainedBackbone != null && fresh) {
                 model.loadPretrainedBackbone(pretrainedBackbone);
+            }
+            if (initialModel != null) {
+                if (fresh) {
+                    model.initialiseFrom(initialModel);
+                }
+                model.metadata().put("initial_model", initialModel.toString());
             }
             model.metadata().put("task", task.name().toLowerCase());
             model.metadata().put("input_width", dataOptions.width());

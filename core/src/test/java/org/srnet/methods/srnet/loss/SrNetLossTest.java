@@ -176,6 +176,19 @@ class SrNetLossTest {
     }
 
     @Test
+    void objectPixelsOfTheCategoryLossCountAsOftenAsConfigured() {
+        // uniform logits: every pixel costs log 4; 6 object pixels counted 3 times, 42 background pixels once
+        LossConfig weighted = Overrides.apply(Presets.get("cpu-small"), List.of("loss.categoryForegroundWeight=3")).loss();
+        Maps maps = new Maps();
+        maps.category = new float[4 * PLANE];
+        try (NDManager m = NDManager.newBaseManager()) {
+            LossTerms t = new SrNetLoss(VIS, weighted).compute(maps.output(m),
+                    List.of(new HeadTargets(W, H, List.of(new InstanceTarget(2, box(0, 0), null)), null)));
+            assertThat(t.category().getFloat()).isCloseTo((float) (Math.log(4) * (42 + 3 * 6) / PLANE), within(1e-5f));
+        }
+    }
+
+    @Test
     void totalIsTheEquallyWeightedSum() {
         try (NDManager m = NDManager.newBaseManager()) {
             LossTerms t = loss(UVOS, new Maps(), List.of(new InstanceTarget(1, box(4, 3), box(1, 1))), m);

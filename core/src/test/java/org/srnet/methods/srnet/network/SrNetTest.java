@@ -79,6 +79,24 @@ class SrNetTest {
     }
 
     @Test
+    void aNewModelInitialisedFromASavedOneTakesAllItsWeights(@TempDir Path dir) {
+        try (SrNetModel trained = SrNetModel.create(TinyModels.vis(2), List.of("cat", "dog"), 3);
+                SrNetModel fresh = SrNetModel.create(TinyModels.vis(2), List.of("cat", "dog"), 4);
+                SrNetModel otherCategories = SrNetModel.create(TinyModels.vis(2), List.of("cat", "cow"), 4);
+                SrNetModel otherArchitecture = SrNetModel.create(TinyModels.vis(3), List.of("a", "b", "c"), 4)) {
+            trained.save(dir);
+            assertThat(fresh.toHost().get("heads.tracking.0.weight").data())
+                    .isNotEqualTo(trained.toHost().get("heads.tracking.0.weight").data());
+            fresh.initialiseFrom(dir);
+            trained.toHost().forEach((name, t) -> assertThat(fresh.toHost().get(name).data()).as(name).containsExactly(t.data()));
+            assertThatThrownBy(() -> otherCategories.initialiseFrom(dir)).isInstanceOf(UserError.class)
+                    .hasMessageContaining("categories");
+            assertThatThrownBy(() -> otherArchitecture.initialiseFrom(dir)).isInstanceOf(UserError.class)
+                    .hasMessageContaining("architecture");
+        }
+    }
+
+    @Test
     void aFileThatIsNotAModelIsAClearError(@TempDir Path dir) throws Exception {
         Path notModel = Files.writeString(dir.resolve("model.json"), "{ this is not json");
         assertThatThrownBy(() -> SrNetModel.load(notModel)).isInstanceOf(UserError.class).hasMessageContaining("model.json");
