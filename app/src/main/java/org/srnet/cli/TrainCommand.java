@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.Presets;
-import org.srnet.methods.srnet.SrNetConfig;
+import org.srnet.methods.srnet.config.Presets;
+import org.srnet.methods.srnet.config.SrNetConfig;
 import org.srnet.methods.srnet.train.SegmentationValidator;
 import org.srnet.methods.srnet.train.Training;
 import org.srnet.train.Trainer;

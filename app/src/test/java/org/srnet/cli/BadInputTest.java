@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.TinyModels;
 
 /** Issue 14's bad-input rows that end in the CLI: one line naming the file and the problem, nothing harmed. */

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 
 import org.srnet.UserError;
-import org.srnet.method.StageTimes;
 import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.SegmentationModel;
+import org.srnet.method.StageTimes;
 import org.srnet.output.DavisSubmissionWriter;
 import org.srnet.output.OverlayFrames;
 import org.srnet.output.OverlayRenderer;

@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.util.AtomicFiles;
 import org.srnet.weights.SafeTensors;
 
@@ -31,7 +30,7 @@ public final class Checkpoint {
     /** What a checkpoint restores. */
     public record State(int iteration, double elapsedSeconds) {}
 
-    public static void save(Path dir, SrNetModel model, TorchSgd sgd, int iteration, double elapsedSeconds, Object config) {
+    public static void save(Path dir, TrainableModel model, TorchSgd sgd, int iteration, double elapsedSeconds, Object config) {
         Map<String, SafeTensors.Tensor> tensors = new LinkedHashMap<>(model.toHost());
         sgd.velocity().forEach((name, v) -> tensors.put(VELOCITY + name, new SafeTensors.Tensor(v.getShape().getShape(), v.toFloatArray())));
         Map<String, String> meta = new LinkedHashMap<>();
@@ -50,7 +49,7 @@ public final class Checkpoint {
     }
 
     /** Restores model tensors and velocities; the checkpoint must come from the same architecture. */
-    public static State load(Path dir, SrNetModel model, TorchSgd sgd) {
+    public static State load(Path dir, TrainableModel model, TorchSgd sgd) {
         Path file = dir.resolve(FILE);
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, SafeTensors.Tensor> tensors = SafeTensors.read(file, meta);

@@ -5,30 +5,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.srnet.methods.srnet.train.TrainingBatch;
-
 /**
  * Builds batch i + 1 on a background thread while the network trains on batch i, so decoding or rendering frames
  * costs no step time. A batch is a function of its iteration alone ({@link BatchSource}), so prefetching changes
  * nothing in what is trained; asking for another iteration than the one prefetched just builds it directly.
  */
-public final class PrefetchedBatches implements BatchSource, AutoCloseable {
-    private final BatchSource source;
+public final class PrefetchedBatches<B> implements BatchSource<B>, AutoCloseable {
+    private final BatchSource<B> source;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "srnet-batches");
         t.setDaemon(true);
         return t;
     });
-    private Future<TrainingBatch> next;
+    private Future<B> next;
     private int nextIteration = -1;
 
-    public PrefetchedBatches(BatchSource source) {
+    public PrefetchedBatches(BatchSource<B> source) {
         this.source = source;
     }
 
     @Override
-    public TrainingBatch batch(int iteration) {
-        TrainingBatch b;
+    public B batch(int iteration) {
+        B b;
         if (next != null && nextIteration == iteration) {
             b = await(next);
         } else {
@@ -43,7 +41,7 @@ public final class PrefetchedBatches implements BatchSource, AutoCloseable {
         return b;
     }
 
-    private static TrainingBatch await(Future<TrainingBatch> f) {
+    private static <B> B await(Future<B> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.method.Methods;
 
 /**
  * The output folder of {@code srnet train}, which must never replace a model someone relies on (the bundled one,
@@ -63,8 +63,8 @@ public final class RunFolder {
         if (!Files.isDirectory(out)) {
             return "is a file, not a folder";
         }
-        if (Files.isRegularFile(out.resolve(SrNetModel.CONFIG_FILE))) {
-            return "holds a trained model (" + SrNetModel.CONFIG_FILE + ")";
+        if (Files.isRegularFile(out.resolve(Methods.MODEL_FILE))) {
+            return "holds a trained model (" + Methods.MODEL_FILE + ")";
         }
         if (Checkpoint.exists(out)) {
             return "holds a training run (" + Checkpoint.FILE + ")";

@@ -5,50 +5,42 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import me.tongfei.progressbar.ProgressBar;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
-import org.srnet.methods.srnet.loss.SrNetLoss;
-import org.srnet.methods.srnet.network.SrNetOutput;
-import org.srnet.methods.srnet.train.TrainingBatch;
 import org.srnet.util.Progress;
 
 /**
- * The training loop of §4.1: forward a batch of frame pairs, sum the loss terms, back-propagate, clip, take a
- * momentum-SGD step at the scheduled rate. Every step's arrays live in a sub-manager closed at the end of the step,
+ * The training loop, whatever the method: the method's {@link TrainingStep} forwards a batch and back-propagates
+ * its loss; the loop clips the gradient, takes a momentum-SGD step at the scheduled rate, logs, checkpoints,
+ * validates and, at the end, saves the model (SRNet's §4.1 schedule is one configuration of it). Every step's arrays live in a sub-manager closed at the end of the step,
  * so memory stays flat. Checkpoints are written every {@code checkpointEvery} iterations and at the end; the model,
  * the log and a loss-curve picture end up in the output directory.
  */
-public final class Trainer {
+public final class Trainer<M extends TrainableModel> {
     public static final String LOSS_CURVE = "loss-curve.png";
     /** Returns to the last checkpoint a run may make before it is declared diverged. */
     private static final int MAX_ROLLBACKS = 50;
 
-    private final SrNetModel model;
-    private final SrNetConfig config;
-    private final BatchSource data;
+    private final M model;
+    private final TrainConfig train;
+    private final Object runConfig;
+    private final TrainingStep step;
     private final Path out;
-    private final Validator validator;
-
-    public Trainer(SrNetModel model, SrNetConfig config, BatchSource data, Path out) {
-        this(model, config, data, out, null);
-    }
+    private final Validator<? super M> validator;
 
     /**
-     * A trainer that also scores the model every {@code train.validateEvery} iterations and at the end, logging to
-     * {@code val-log.jsonl} and saving the best-scoring model to {@code DIR/best}; {@code validator} may be null.
+     * A trainer of {@code model} by {@code step} with the optimisation of {@code train}, into {@code out}. It also
+     * scores the model every {@code train.validateEvery} iterations and at the end, logging to {@code val-log.jsonl}
+     * and saving the best-scoring model to {@code DIR/best}; {@code validator} may be null. {@code runConfig} (the
+     * whole configuration of the run) is recorded in every checkpoint.
      */
-    public Trainer(SrNetModel model, SrNetConfig config, BatchSource data, Path out, Validator validator) {
+    public Trainer(M model, TrainConfig train, Object runConfig, TrainingStep step, Path out, Validator<? super M> validator) {
         this.model = model;
-        this.config = config;
-        this.data = data;
+        this.train = train;
+        this.runConfig = runConfig;
+        this.step = step;
         this.out = out;
         this.validator = validator;
     }
@@ -64,7 +56,7 @@ public final class Trainer {
             boolean finished) {}
 
     /**
-     * Trains up to {@code config.train().iterations()}; with {@code resume}, continues from the checkpoint in the
+     * Trains up to {@code train.iterations()}; with {@code resume}, continues from the checkpoint in the
      * output directory (an absent checkpoint starts from scratch).
      */
     public Result run(boolean resume) {
@@ -84,10 +76,9 @@ public final class Trainer {
      * backward pass when the JVM goes down, which is what crashed it on SIGTERM.
      */
     public Result run(boolean resume, int stopAfter, BooleanSupplier stopRequested) {
-        TrainConfig tc = config.train();
-        TorchSgd sgd = new TorchSgd(model.network().state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
+        TrainConfig tc = train;
+        TorchSgd sgd = new TorchSgd(model.state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
         LrSchedule schedule = LrSchedule.of(tc);
-        SrNetLoss loss = new SrNetLoss(model.config(), config.loss());
         int start = 0;
         double elapsedBefore = 0;
         if (resume && Checkpoint.exists(out)) {
@@ -98,7 +89,7 @@ public final class Trainer {
         double best = ValidationLog.best(out, start);
         int stop = (int) Math.min(tc.iterations(), (long) start + Math.max(1, stopAfter));
         if (!Checkpoint.exists(out)) {
-            Checkpoint.save(out, model, sgd, start, elapsedBefore, config); // a state to return to from the first step
+            Checkpoint.save(out, model, sgd, start, elapsedBefore, runConfig); // a state to return to from the first step
         }
         long t0 = System.nanoTime();
         Map<String, Float> last = Map.of();
@@ -112,10 +103,9 @@ public final class Trainer {
                 long stepStart = System.nanoTime();
                 double lr = schedule.at(it);
                 double gradNorm;
-                try (NDManager step = model.manager().newSubManager()) {
-                    LossTerms terms = forwardBackward(step, data.batch(it), loss);
-                    last = terms.values();
-                    gradNorm = Float.isFinite(last.get("total")) ? sgd.clipGradNorm(tc.clipGradNorm()) : Double.NaN;
+                try (NDManager scope = model.manager().newSubManager()) {
+                    last = step.forwardBackward(scope, it);
+                    gradNorm = Float.isFinite(last.get(TrainingStep.TOTAL)) ? sgd.clipGradNorm(tc.clipGradNorm()) : Double.NaN;
                     if (Double.isFinite(gradNorm)) {
                         sgd.step(lr);
                     } else {
@@ -126,7 +116,7 @@ public final class Trainer {
                 boolean stopping = !end && stopRequested.getAsBoolean();
                 boolean checkpoint = end || stopping || it + 1 == stop || (it + 1) % tc.checkpointEvery() == 0;
                 String damaged = !Double.isFinite(gradNorm) ? "the loss or its gradient"
-                        : checkpoint ? model.network().state().firstNonFinite() : null;
+                        : checkpoint ? model.state().firstNonFinite() : null;
                 if (damaged != null) {
                     // A non-finite step also leaves BatchNorm's running statistics damaged, so skipping the update is not
                     // enough: go back to the last checkpoint, whose state is known to be finite, and train on from there.
@@ -147,9 +137,9 @@ public final class Trainer {
                 itPerSecond = 1e9 / (System.nanoTime() - stepStart);
                 log.append(it, lr, last, itPerSecond, gradNorm);
                 bar.step();
-                bar.setExtraMessage(String.format(" loss %.3f lr %.1e", last.get("total"), lr));
+                bar.setExtraMessage(String.format(" loss %.3f lr %.1e", last.get(TrainingStep.TOTAL), lr));
                 if (checkpoint) {
-                    Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, config);
+                    Checkpoint.save(out, model, sgd, it + 1, elapsedBefore + (System.nanoTime() - t0) / 1e9, runConfig);
                 }
                 if (stopping) {
                     throw new TrainingStopped(it + 1, out.resolve(Checkpoint.FILE));
@@ -166,7 +156,6 @@ public final class Trainer {
         if (stop < tc.iterations()) {
             return new Result(stop, wall, itPerSecond, last, false);
         }
-        model.metadata().put("preset", config.preset());
         model.metadata().put("iterations", tc.iterations());
         model.metadata().put("train_wall_seconds", Math.round(wall));
         model.metadata().put("trained_at", Instant.now().toString());
@@ -194,19 +183,5 @@ public final class Trainer {
         System.err.printf("%nsrnet: iteration %d: validation %s%s%n", iteration, scores, better ? ", new best saved to "
                 + out.resolve(BEST_DIR) : "");
         return Math.max(best, score);
-    }
-
-    /** Forward and backward of one batch; returns the loss terms (gradients are left in the parameters). */
-    public LossTerms forwardBackward(NDManager step, TrainingBatch b, SrNetLoss loss) {
-        Shape images = new Shape(b.size(), 3, b.height(), b.width());
-        NDArray previous = step.create(b.previousImages(), images);
-        NDArray current = step.create(b.currentImages(), images);
-        NDArray heat = step.create(b.heatmaps(), new Shape(b.size(), 1, (b.height() + 3) / 4, (b.width() + 3) / 4));
-        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            SrNetOutput output = model.network().forwardPair(previous, current, heat, true);
-            LossTerms terms = loss.compute(output, b.targets());
-            gc.backward(terms.total());
-            return terms;
-        }
     }
 }

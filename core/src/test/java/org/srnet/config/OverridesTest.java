@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.Presets;
-import org.srnet.methods.srnet.SrNetConfig;
+import org.srnet.methods.srnet.config.Presets;
+import org.srnet.methods.srnet.config.SrNetConfig;
 import org.srnet.methods.srnet.loss.LossConfig;
 
 class OverridesTest {

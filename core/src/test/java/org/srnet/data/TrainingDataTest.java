@@ -17,7 +17,7 @@ import org.srnet.data.synth.SynthOptions;
 import org.srnet.image.RgbImage;
 import org.srnet.mask.LabelMap;
 import org.srnet.mask.PalettePng;
-import org.srnet.methods.srnet.Presets;
+import org.srnet.methods.srnet.config.Presets;
 
 class TrainingDataTest {
     @TempDir

@@ -17,9 +17,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.methods.srnet.infer.Segmenter;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.result.FrameResult;
 import org.srnet.result.SegmentedInstance;

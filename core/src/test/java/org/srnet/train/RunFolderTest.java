@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 /** {@code train} never replaces a model folder: refused, resumed, or moved aside with {@code --force}. */
 class RunFolderTest {

@@ -10,6 +10,7 @@ import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.SegmentationModel;
 import org.srnet.methods.srnet.infer.Segmenter;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 /**
  * A trained SRNet with the options of its online inference: SRNet as the framework sees it. Each video gets its own
@@ -47,7 +48,7 @@ public final class SrNetInference implements SegmentationModel {
     @Override
     public String digest() {
         if (digest == null) {
-            digest = ModelDigest.of(model);
+            digest = model.digest();
         }
         return digest;
     }

@@ -7,11 +7,12 @@ import org.srnet.config.Overrides;
 import org.srnet.method.Method;
 import org.srnet.method.SegmentationModel;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 /** SRNet in the method registry: loads a model directory written by {@code srnet train}. */
 public final class SrNetMethod implements Method {
     /** The registry name, recorded as {@code method} in the {@code model.json} that SRNet writes. */
-    public static final String NAME = "srnet";
+    public static final String NAME = SrNetModel.METHOD;
 
     @Override
     public String name() {

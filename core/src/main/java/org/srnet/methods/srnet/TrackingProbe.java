@@ -14,6 +14,7 @@ import org.srnet.mask.PalettePng;
 import org.srnet.methods.srnet.infer.HeadMaps;
 import org.srnet.methods.srnet.infer.Segmenter;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.video.DavisSources;
 import org.srnet.video.VideoFrame;
 import org.srnet.video.VideoSource;

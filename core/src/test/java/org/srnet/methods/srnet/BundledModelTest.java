@@ -20,6 +20,7 @@ import org.srnet.eval.DavisResult;
 import org.srnet.job.OutputFormat;
 import org.srnet.job.SegmentVideos;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.video.YtvisSources;
 
 /**

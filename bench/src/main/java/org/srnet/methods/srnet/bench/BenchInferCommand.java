@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
 import org.srnet.bench.SampleStats;
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.util.FileTrees;
 
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Option;
 

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

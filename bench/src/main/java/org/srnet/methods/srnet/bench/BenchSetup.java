@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.srnet.bench.BenchOptions;
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.Presets;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.Presets;
+import org.srnet.methods.srnet.config.SrNetConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Model.CommandSpec;
 

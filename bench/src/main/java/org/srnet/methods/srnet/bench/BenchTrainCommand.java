@@ -1,8 +1,6 @@
 package org.srnet.methods.srnet.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +11,7 @@ import java.util.concurrent.Callable;
 import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
 import org.srnet.bench.SampleStats;
-import org.srnet.methods.srnet.SrNetModel;
-import org.srnet.util.FileTrees;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +56,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
     record Throughput(SampleStats msPerStep, double itPerSecond) {}
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         BenchOptions.check(spec, batch >= 1 && objects >= 1 && warmup >= 0 && repeats >= 1,
                 "need --batch >= 1, --objects >= 1, --warmup >= 0, --repeats >= 1");
         List<BenchSetup.Run> configs = BenchSetup.runs(spec, runs, sets, "--run");
@@ -67,19 +64,17 @@ public final class BenchTrainCommand implements Callable<Integer> {
         out.printf("batch %d, %d warm-up + %d timed steps%n", batch, warmup, repeats);
         out.println("run                        median ms   p10 ms   p90 ms    it/s");
         Map<String, Throughput> results = new LinkedHashMap<>();
-        Path scratch = Files.createTempDirectory("srnet-bench-train");
         for (BenchSetup.Run r : configs) {
             SampleStats s;
             try (SrNetModel model = BenchSetup.model(r.config(), r.config().model().numClasses(), 1)) {
                 s = SampleStats.of(TrainStepBenchmark.run(model, r.config(), batch, r.width(), r.height(), objects, warmup,
-                        repeats, scratch));
+                        repeats));
             }
             Throughput t = new Throughput(s, 1000 / s.median());
             results.put(r.label(), t);
             out.printf("%-25s %10.1f %8.1f %8.1f %7.3f%n", r.label(), s.median(), s.p10(), s.p90(), t.itPerSecond());
             out.flush();
         }
-        FileTrees.deleteTree(scratch);
         if (json != null) {
             BenchJson.write(json, "train", BenchOptions.parameters(spec), results);
         }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.srnet.bench.ProcStatus;
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.methods.srnet.infer.Segmenter;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.video.MovingPattern;
 
 /**

@@ -18,7 +18,7 @@ import ai.djl.training.ParameterStore;
 
 import org.srnet.UserError;
 import org.srnet.bench.SampleStats;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.SrNet;
 import org.srnet.methods.srnet.network.SrNetOutput;
 

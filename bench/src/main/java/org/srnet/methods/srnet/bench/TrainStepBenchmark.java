@@ -1,24 +1,22 @@
 package org.srnet.methods.srnet.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import ai.djl.ndarray.NDManager;
 
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
 import org.srnet.methods.srnet.loss.HeadTargets;
 import org.srnet.methods.srnet.loss.InstanceTarget;
-import org.srnet.methods.srnet.loss.SrNetLoss;
+import org.srnet.methods.srnet.model.SrNetModel;
+import org.srnet.methods.srnet.train.SrNetStep;
 import org.srnet.methods.srnet.train.TrainingBatch;
 import org.srnet.train.TorchSgd;
 import org.srnet.train.TrainConfig;
-import org.srnet.train.Trainer;
 
 /**
- * Training-step throughput: the exact step of {@link Trainer} (forward of a frame pair, loss, backward, gradient
+ * Training-step throughput: the exact step of {@link org.srnet.train.Trainer} (forward of a frame pair, loss, backward, gradient
  * clipping, SGD update, all in one sub-manager) on a random batch of the right shape: uniform noise images and
  * {@code objects} square instances that move by one head pixel between the two frames. Returns milliseconds per
  * step; its inverse is iterations per second.
@@ -31,17 +29,16 @@ public final class TrainStepBenchmark {
      * {@code width×height}; returns the milliseconds of each timed step.
      */
     public static double[] run(SrNetModel model, SrNetConfig config, int batch, int width, int height, int objects,
-            int warmup, int repeats, Path scratch) {
+            int warmup, int repeats) {
         TrainingBatch b = randomBatch(batch, width, height, objects, Math.max(1, config.model().numClasses()), new Random(1));
-        Trainer trainer = new Trainer(model, config, it -> b, scratch);
+        SrNetStep trainStep = new SrNetStep(model, config, it -> b);
         TrainConfig tc = config.train();
         TorchSgd sgd = new TorchSgd(model.network().state(), tc.momentum(), tc.nesterov(), tc.weightDecay());
-        SrNetLoss loss = new SrNetLoss(model.config(), config.loss());
         double[] ms = new double[repeats];
         for (int i = -warmup; i < repeats; i++) {
             long t0 = System.nanoTime();
             try (NDManager step = model.manager().newSubManager()) {
-                trainer.forwardBackward(step, b, loss);
+                trainStep.forwardBackward(step, b);
                 // A tiny rate: the weights must stay finite over many steps on noise, the cost is the same.
                 sgd.clipGradNorm(tc.clipGradNorm());
                 sgd.step(1e-6);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 /**
  * srnet's network against PyTorch's: the fixture is a random 64×64 srnet written by

@@ -19,7 +19,7 @@ import ai.djl.ndarray.types.Shape;
 import org.srnet.UserError;
 import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.StageTimes;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.methods.srnet.network.SrNetOutput;
 import org.srnet.nn.ImageNormalization;

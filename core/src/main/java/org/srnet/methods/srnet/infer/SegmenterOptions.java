@@ -34,7 +34,7 @@ public record SegmenterOptions(InferenceOptions inference, TemporalInputs model,
      * the spatial grid's unit matches training), or 640×384 for a model that does not record it; then any overrides
      * the model's metadata records under {@value #TUNED_OPTIONS} (e.g. a {@code min_score} tuned on validation data).
      */
-    public static SegmenterOptions forModel(org.srnet.methods.srnet.SrNetModel model) {
+    public static SegmenterOptions forModel(org.srnet.methods.srnet.model.SrNetModel model) {
         int w = ((Number) model.metadata().getOrDefault("input_width", 640)).intValue();
         int h = ((Number) model.metadata().getOrDefault("input_height", 384)).intValue();
         TemporalInputs inputs = new TemporalInputs(model.config().temporalFeatures(), model.config().instanceHeatmap());

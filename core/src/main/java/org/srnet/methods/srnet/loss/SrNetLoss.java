@@ -16,7 +16,6 @@ import org.srnet.loss.LovaszHinge;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.methods.srnet.network.SrNetOutput;
 import org.srnet.nn.Scalars;
-import org.srnet.train.LossTerms;
 
 /**
  * SRNet's training loss, term by term as the paper writes it:

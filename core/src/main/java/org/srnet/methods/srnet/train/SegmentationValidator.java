@@ -11,9 +11,9 @@ import org.srnet.eval.DavisResult;
 import org.srnet.job.OutputFormat;
 import org.srnet.job.SegmentVideos;
 import org.srnet.methods.srnet.SrNetInference;
-import org.srnet.methods.srnet.SrNetModel;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.train.Validator;
 import org.srnet.util.FileTrees;
 import org.srnet.video.DavisSources;
@@ -23,7 +23,7 @@ import org.srnet.video.DavisSources;
  * (an {@code srnet synth} folder is one) and the DAVIS J&amp;F of the written PNGs. The first set's J&amp;F picks the
  * best model; the others (the generalisation split, say) are only reported, so selection never looks at them.
  */
-public final class SegmentationValidator implements Validator {
+public final class SegmentationValidator implements Validator<SrNetModel> {
     private final Path root;
     private final List<String> sets;
     private final Path scratch;

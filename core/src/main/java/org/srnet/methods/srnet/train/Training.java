@@ -11,8 +11,8 @@ import org.srnet.data.DataOptions;
 import org.srnet.data.FramePair;
 import org.srnet.data.PairSource;
 import org.srnet.data.TrainingData;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.train.BatchSource;
 import org.srnet.train.Checkpoint;
 import org.srnet.train.PrefetchedBatches;
@@ -53,7 +53,7 @@ public final class Training {
      * {@code stopAfter} iterations of this run with a checkpoint to resume from.
      */
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
-            Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop, Validator validator,
+            Path pretrainedBackbone, boolean force, java.util.function.BooleanSupplier stop, Validator<? super SrNetModel> validator,
             int stopAfter) {
         return run(config, task, data, out, resume, pretrainedBackbone, null, force, stop, validator, stopAfter);
     }
@@ -61,7 +61,7 @@ public final class Training {
     /** As above, starting from the weights of the trained model in {@code initialModel} (null = random). */
     public static Trainer.Result run(SrNetConfig config, Task task, List<Path> data, Path out, boolean resume,
             Path pretrainedBackbone, Path initialModel, boolean force, java.util.function.BooleanSupplier stop,
-            Validator validator, int stopAfter) {
+            Validator<? super SrNetModel> validator, int stopAfter) {
         RunFolder.check(out, resume, force);
         DataOptions dataOptions = config.data().withClassAgnostic(task == Task.UVOS);
         List<String> categories = task == Task.UVOS ? List.of() : TrainingData.categories(data, dataOptions);
@@ -73,7 +73,7 @@ public final class Training {
         BatchBuilder builder = new BatchBuilder(effective.train(), task == Task.UVOS);
         int batchSize = effective.train().batchSize();
         long seed = effective.train().seed();
-        BatchSource batches = iteration -> {
+        BatchSource<TrainingBatch> batches = iteration -> {
             Random rnd = new Random(seed * 1_000_003L + iteration);
             List<FramePair> list = new ArrayList<>(batchSize);
             for (int i = 0; i < batchSize; i++) {
@@ -90,7 +90,7 @@ public final class Training {
         }
         Checkpoint.writeJson(out.resolve(CONFIG_FILE), effective);
         try (SrNetModel model = SrNetModel.create(effective.model(), categories, effective.train().seed());
-                PrefetchedBatches prefetched = new PrefetchedBatches(batches)) {
+                PrefetchedBatches<TrainingBatch> prefetched = new PrefetchedBatches<>(batches)) {
             boolean fresh = !(resume && Checkpoint.exists(out));
             if (pretrainedBackbone != null && fresh) {
                 model.loadPretrainedBackbone(pretrainedBackbone);
@@ -105,7 +105,23 @@ public final class Training {
             model.metadata().put("input_width", dataOptions.width());
             model.metadata().put("input_height", dataOptions.height());
             model.metadata().put("data", data.stream().map(Path::toString).toList());
-            return new Trainer(model, effective, prefetched, out, validator).run(resume, stopAfter, stop);
+            return trainer(model, effective, prefetched, out, validator).run(resume, stopAfter, stop);
         }
+    }
+
+    /**
+     * The trainer of an SRNet: the method-neutral loop with SRNet's step ({@link SrNetStep}) on {@code batches}, the
+     * optimisation of {@code config.train()}, and the preset recorded in the model's metadata.
+     */
+    public static Trainer<SrNetModel> trainer(SrNetModel model, SrNetConfig config, BatchSource<TrainingBatch> batches,
+            Path out, Validator<? super SrNetModel> validator) {
+        model.metadata().put("preset", config.preset());
+        return new Trainer<>(model, config.train(), config, new SrNetStep(model, config, batches), out, validator);
+    }
+
+    /** As {@link #trainer(SrNetModel, SrNetConfig, BatchSource, Path, Validator)} without validation. */
+    public static Trainer<SrNetModel> trainer(SrNetModel model, SrNetConfig config, BatchSource<TrainingBatch> batches,
+            Path out) {
+        return trainer(model, config, batches, out, null);
     }
 }

@@ -12,7 +12,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 import org.junit.jupiter.api.Test;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.SrNetOutput;
 import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.nn.ImageNormalization;

@@ -10,7 +10,7 @@ import ai.djl.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
 
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.result.FrameResult;
 import org.srnet.video.MovingPattern;

@@ -13,10 +13,9 @@ import ai.djl.ndarray.types.Shape;
 
 import org.srnet.config.Overrides;
 import org.srnet.geometry.SpatialGrid;
-import org.srnet.methods.srnet.Presets;
+import org.srnet.methods.srnet.config.Presets;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.methods.srnet.network.SrNetOutput;
-import org.srnet.train.LossTerms;
 
 /** Each loss term on a constructed case whose answer is known in closed form. */
 class SrNetLossTest {

@@ -10,7 +10,7 @@ import ai.djl.ndarray.types.Shape;
 
 import org.junit.jupiter.api.Test;
 
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 
 /** The encode/decode halves used by the benchmarks compute exactly what forward does. */
 class SrNetSplitTest {

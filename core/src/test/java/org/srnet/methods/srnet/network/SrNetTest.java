@@ -16,7 +16,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 import org.srnet.UserError;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.weights.SafeTensors;
 
 class SrNetTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.srnet.UserError;
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.train.BatchSource;
 import org.srnet.train.Checkpoint;
@@ -51,20 +51,20 @@ class DamagedWeightsTest {
     void resumingFromADamagedCheckpointNamesTheTensorNotDivergence(@TempDir Path dir) {
         SrNetConfig config = Overrides.apply(OverfitTest.tinyConfig(4), List.of("train.checkpointEvery=1"));
         BatchBuilder builder = new BatchBuilder(config.train(), true);
-        BatchSource data = it -> {
+        BatchSource<TrainingBatch> data = it -> {
             if (it == 2) {
                 throw new IllegalStateException("killed");
             }
             return builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
         };
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            assertThatThrownBy(() -> new Trainer(model, config, data, dir).run(false)).hasMessage("killed");
+            assertThatThrownBy(() -> Training.trainer(model, config, data, dir).run(false)).hasMessage("killed");
         }
         Path checkpoint = dir.resolve(Checkpoint.FILE);
         String tensor = "backbone.layer1.0.conv1.weight";
         damage(checkpoint, tensor);
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            assertThatThrownBy(() -> new Trainer(model, config, data, dir).run(true)).isInstanceOf(UserError.class)
+            assertThatThrownBy(() -> Training.trainer(model, config, data, dir).run(true)).isInstanceOf(UserError.class)
                     .hasMessageStartingWith(checkpoint.toString()).hasMessageContaining("tensor " + tensor)
                     .hasMessageNotContaining("diverged");
         }

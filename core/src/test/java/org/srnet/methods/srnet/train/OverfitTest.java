@@ -15,12 +15,12 @@ import java.awt.image.BufferedImage;
 import org.srnet.data.DataOptions;
 import org.srnet.data.FramePair;
 import org.srnet.data.PairInstance;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.Segmenter;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
 import org.srnet.methods.srnet.loss.LossConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.result.FrameResult;
 import org.srnet.result.SegmentedInstance;
@@ -50,7 +50,7 @@ class OverfitTest {
         FramePair trainingPair = PairFixtures.twoObjects(128, 96);
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 0)) {
             long t0 = System.nanoTime();
-            Trainer.Result r = new Trainer(model, firstFrameToo,
+            Trainer.Result r = Training.trainer(model, firstFrameToo,
                     it -> builder.build(List.of(it % 2 == 0 ? trainingPair : PairFixtures.reversed(trainingPair)), new Random(it)), out).run(false);
             System.out.printf("overfit: %d its in %.1f s, last %s%n", r.iterations(), (System.nanoTime() - t0) / 1e9, r.lastLosses());
             List<Map<String, Object>> log = TrainingLog.read(out.resolve(TrainingLog.FILE));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.train.BatchSource;
 import org.srnet.train.Trainer;
 import org.srnet.train.TrainingLog;
@@ -27,28 +27,28 @@ class ResumeTest {
     void killedAndResumedRunEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
         SrNetConfig config = Overrides.apply(OverfitTest.tinyConfig(6), List.of("train.checkpointEvery=3", "train.decayStart=2"));
         BatchBuilder builder = new BatchBuilder(config.train(), true);
-        BatchSource data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
+        BatchSource<TrainingBatch> data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
 
         Path straight = dir.resolve("straight");
         Map<String, SafeTensors.Tensor> expected;
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            new Trainer(model, config, data, straight).run(false);
+            Training.trainer(model, config, data, straight).run(false);
             expected = model.toHost();
         }
 
         Path killed = dir.resolve("killed");
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            BatchSource dies = it -> {
+            BatchSource<TrainingBatch> dies = it -> {
                 if (it == 4) {
                     throw new IllegalStateException("killed");
                 }
                 return data.batch(it);
             };
-            assertThatThrownBy(() -> new Trainer(model, config, dies, killed).run(false)).hasMessage("killed");
+            assertThatThrownBy(() -> Training.trainer(model, config, dies, killed).run(false)).hasMessage("killed");
         }
         assertThat(TrainingLog.read(killed.resolve(TrainingLog.FILE))).hasSize(4);
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 99)) {
-            new Trainer(model, config, data, killed).run(true);
+            Training.trainer(model, config, data, killed).run(true);
             Map<String, SafeTensors.Tensor> actual = model.toHost();
             for (String name : expected.keySet()) {
                 assertThat(actual.get(name).data()).as(name).containsExactly(expected.get(name).data());

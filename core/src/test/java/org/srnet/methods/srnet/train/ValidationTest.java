@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.srnet.config.Overrides;
-import org.srnet.methods.srnet.SrNetConfig;
-import org.srnet.methods.srnet.SrNetModel;
+import org.srnet.methods.srnet.config.SrNetConfig;
+import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.train.BatchSource;
 import org.srnet.train.PrefetchedBatches;
 import org.srnet.train.Trainer;
@@ -30,30 +30,30 @@ class ValidationTest {
         SrNetConfig config = Overrides.apply(OverfitTest.tinyConfig(8),
                 List.of("train.checkpointEvery=2", "train.validateEvery=2"));
         BatchBuilder builder = new BatchBuilder(config.train(), true);
-        BatchSource data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
+        BatchSource<TrainingBatch> data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
         // Scores by validation number: the second validation (iteration 4) is the best of all.
         double[] scores = {0.2, 0.9, 0.5, 0.7};
         List<Integer> validated = new ArrayList<>();
-        Validator validator = model -> {
+        Validator<SrNetModel> validator = model -> {
             double s = scores[validated.size()];
             validated.add(validated.size());
             return Map.of(Validator.SCORE, s);
         };
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            BatchSource dies = it -> {
+            BatchSource<TrainingBatch> dies = it -> {
                 if (it == 5) {
                     throw new IllegalStateException("killed");
                 }
                 return data.batch(it);
             };
-            assertThatThrownBy(() -> new Trainer(model, config, dies, dir, validator).run(false)).hasMessage("killed");
+            assertThatThrownBy(() -> Training.trainer(model, config, dies, dir, validator).run(false)).hasMessage("killed");
         }
         assertThat(validated).hasSize(2);
         try (SrNetModel best = SrNetModel.load(dir.resolve(Trainer.BEST_DIR))) {
             assertThat(best.metadata()).containsEntry("iterations", 4);
         }
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            new Trainer(model, config, data, dir, validator).run(true);
+            Training.trainer(model, config, data, dir, validator).run(true);
         }
         // Resumed from the checkpoint at 4: validations at 6 (0.5) and 8 (0.7) do not beat 0.9.
         assertThat(validated).hasSize(4);
@@ -67,9 +67,9 @@ class ValidationTest {
     void aNonFiniteStepReturnsToTheLastCheckpointAndTrainingGoesOn(@TempDir Path dir) {
         SrNetConfig config = Overrides.apply(OverfitTest.tinyConfig(6), List.of("train.checkpointEvery=2"));
         BatchBuilder builder = new BatchBuilder(config.train(), true);
-        BatchSource data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
+        BatchSource<TrainingBatch> data = it -> builder.build(List.of(PairFixtures.twoObjects(128, 96)), new Random(it));
         boolean[] poisoned = {false};
-        BatchSource once = it -> {
+        BatchSource<TrainingBatch> once = it -> {
             TrainingBatch b = data.batch(it);
             if (it == 3 && !poisoned[0]) {
                 poisoned[0] = true;
@@ -78,7 +78,7 @@ class ValidationTest {
             return b;
         };
         try (SrNetModel model = SrNetModel.create(config.model(), List.of(), 5)) {
-            new Trainer(model, config, once, dir).run(false);
+            Training.trainer(model, config, once, dir).run(false);
             assertThat(model.network().state().firstNonFinite()).isNull();
         }
         assertThat(poisoned[0]).isTrue();
@@ -90,14 +90,14 @@ class ValidationTest {
     @Test
     void prefetchedBatchesAreTheBatchesOfTheirIterations() {
         List<Integer> built = new ArrayList<>();
-        BatchSource source = it -> {
+        BatchSource<TrainingBatch> source = it -> {
             synchronized (built) {
                 built.add(it);
             }
             return new TrainingBatch(1, 1, 1, new float[] {it, it, it}, new float[] {it, it, it}, new float[] {0}, List.of(
                     new org.srnet.methods.srnet.loss.HeadTargets(1, 1, List.of(), null)));
         };
-        try (PrefetchedBatches prefetched = new PrefetchedBatches(source)) {
+        try (PrefetchedBatches<TrainingBatch> prefetched = new PrefetchedBatches<>(source)) {
             for (int it : new int[] {0, 1, 2, 5, 6}) {
                 assertThat(prefetched.batch(it).currentImages()[0]).isEqualTo(it);
             }

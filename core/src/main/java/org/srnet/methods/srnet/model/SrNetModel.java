@@ -1,4 +1,4 @@
-package org.srnet.methods.srnet;
+package org.srnet.methods.srnet.model;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import ai.djl.ndarray.types.Shape;
 import org.srnet.UserError;
 import org.srnet.methods.srnet.network.ModelConfig;
 import org.srnet.methods.srnet.network.SrNet;
+import org.srnet.train.TrainableModel;
 import org.srnet.util.AtomicFiles;
 import org.srnet.weights.SafeTensors;
 import org.srnet.weights.StateDict;
@@ -28,9 +29,11 @@ import org.srnet.weights.StateDict;
  * free-form metadata) and {@code model.safetensors} (every tensor of the state dict, including BatchNorm
  * statistics). This is what {@code srnet train} writes and {@code srnet segment --model DIR} loads.
  */
-public final class SrNetModel implements AutoCloseable {
+public final class SrNetModel implements TrainableModel, AutoCloseable {
     public static final String CONFIG_FILE = "model.json";
     public static final String WEIGHTS_FILE = "model.safetensors";
+    /** The method name SRNet records in {@code model.json} (the registry's key). */
+    public static final String METHOD = "srnet";
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -88,7 +91,7 @@ public final class SrNetModel implements AutoCloseable {
         if (!"srnet-model".equals(d.format()) || d.model() == null) {
             throw UserError.inFile(configFile, "not an srnet model description (format is '" + d.format() + "')");
         }
-        if (d.method() != null && !d.method().equals(SrNetMethod.NAME)) {
+        if (d.method() != null && !d.method().equals(METHOD)) {
             throw UserError.inFile(configFile, "is a model of the method '" + d.method() + "', not an SRNet model");
         }
         if (!Files.isRegularFile(weights) || !SafeTensors.looksLikeSafeTensors(weights)) {
@@ -113,9 +116,10 @@ public final class SrNetModel implements AutoCloseable {
     }
 
     /** Writes {@code model.json} and {@code model.safetensors} into {@code dir}, each atomically. */
+    @Override
     public void save(Path dir) {
         SafeTensors.write(dir.resolve(WEIGHTS_FILE), toHost(), Map.of("format", "srnet-model"));
-        Description d = new Description("srnet-model", 1, SrNetMethod.NAME, network.config(), categories, metadata);
+        Description d = new Description("srnet-model", 1, METHOD, network.config(), categories, metadata);
         try {
             AtomicFiles.writeString(dir.resolve(CONFIG_FILE), JSON.writeValueAsString(d) + "\n");
         } catch (IOException e) {
@@ -124,6 +128,7 @@ public final class SrNetModel implements AutoCloseable {
     }
 
     /** Every tensor copied to the host. */
+    @Override
     public Map<String, SafeTensors.Tensor> toHost() {
         Map<String, SafeTensors.Tensor> out = new LinkedHashMap<>();
         network.state().tensors().forEach((name, a) -> out.put(name, new SafeTensors.Tensor(a.getShape().getShape(), a.toFloatArray())));
@@ -134,6 +139,7 @@ public final class SrNetModel implements AutoCloseable {
      * Copies host tensors into the network by name. {@code strict}: every tensor of the network must be given and
      * nothing else. Shapes must match.
      */
+    @Override
     public void loadTensors(Map<String, SafeTensors.Tensor> tensors, boolean strict) {
         StateDict state = network.state();
         List<String> missing = new ArrayList<>();
@@ -203,6 +209,20 @@ public final class SrNetModel implements AutoCloseable {
         return (int) renamed.keySet().stream().filter(n -> network.state().contains(n)).count();
     }
 
+    /**
+     * 16 hex digits of a SHA-256 over what the model computes: architecture, category names and every tensor's name,
+     * shape and values (taken from memory, so a copy of the files elsewhere has the same digest).
+     */
+    public String digest() {
+        return ModelDigest.of(this);
+    }
+
+    /** {@inheritDoc} The network's. */
+    @Override
+    public StateDict state() {
+        return network.state();
+    }
+
     public SrNet network() {
         return network;
     }
@@ -217,10 +237,12 @@ public final class SrNetModel implements AutoCloseable {
     }
 
     /** Free-form facts about how the model was made (preset, iterations, data seed, ...), saved in model.json. */
+    @Override
     public Map<String, Object> metadata() {
         return metadata;
     }
 
+    @Override
     public NDManager manager() {
         return manager;
     }

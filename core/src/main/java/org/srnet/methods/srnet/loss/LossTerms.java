@@ -1,9 +1,11 @@
-package org.srnet.train;
+package org.srnet.methods.srnet.loss;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
+
+import org.srnet.train.TrainingStep;
 
 /**
  * The terms of SRNet's loss for one batch, each already averaged as its equation says, and their weighted sum.
@@ -20,7 +22,7 @@ public record LossTerms(
     /** Host values by name, in a fixed order (for logs and progress bars). */
     public Map<String, Float> values() {
         Map<String, Float> m = new LinkedHashMap<>();
-        m.put("total", total.getFloat());
+        m.put(TrainingStep.TOTAL, total.getFloat());
         m.put("seg", segmentation.getFloat());
         m.put("smooth", smoothness.getFloat());
         m.put("track", tracking.getFloat());

@@ -1,4 +1,4 @@
-package org.srnet.methods.srnet;
+package org.srnet.methods.srnet.config;
 
 import org.srnet.data.DataOptions;
 import org.srnet.methods.srnet.infer.InferenceOptions;

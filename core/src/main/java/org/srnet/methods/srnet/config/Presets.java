@@ -1,4 +1,4 @@
-package org.srnet.methods.srnet;
+package org.srnet.methods.srnet.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.srnet.methods.srnet;
+package org.srnet.methods.srnet.model;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
