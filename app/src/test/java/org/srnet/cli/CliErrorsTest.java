@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.srnet.methods.srnet.model.SrNetModel;
-import org.srnet.methods.srnet.network.ModelConfig;
+import org.srnet.methods.srnet.network.TinyModels;
 
 import picocli.CommandLine;
 
@@ -47,7 +47,7 @@ class CliErrorsTest {
     @Test
     void anOutputDirectoryThatCannotBeWritten(@TempDir Path dir) throws Exception {
         Path modelDir = dir.resolve("model");
-        try (SrNetModel m = SrNetModel.create(new ModelConfig(18, 8, 16, 16, 8, 2, 0.3, 0, false, true, true, 0.25, true),
+        try (SrNetModel m = SrNetModel.create(TinyModels.uvos(),
                 List.of(), 1)) {
             m.metadata().put("input_width", 64);
             m.metadata().put("input_height", 64);

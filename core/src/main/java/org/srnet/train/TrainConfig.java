@@ -42,14 +42,6 @@ public record TrainConfig(
         double heatmapFalsePositive,
         int validateEvery) {
 
-    /** A configuration that validates with every checkpoint. */
-    public TrainConfig(int iterations, int batchSize, double baseLr, double finalLr, int decayStart, double momentum,
-            boolean nesterov, double weightDecay, double clipGradNorm, int checkpointEvery, int seed,
-            double firstFrameProbability, double heatmapJitter, double heatmapDrop, double heatmapFalsePositive) {
-        this(iterations, batchSize, baseLr, finalLr, decayStart, momentum, nesterov, weightDecay, clipGradNorm,
-                checkpointEvery, seed, firstFrameProbability, heatmapJitter, heatmapDrop, heatmapFalsePositive, checkpointEvery);
-    }
-
     public TrainConfig {
         positive("train.iterations", iterations);
         positive("train.batchSize", batchSize);
@@ -78,6 +70,164 @@ public record TrainConfig(
     private static void probability(String name, double p) {
         if (p < 0 || p > 1) {
             throw new IllegalArgumentException(name + " must be in [0, 1], got " + p);
+        }
+    }
+
+    /** A builder with {@link #builder()}'s defaults changed to this configuration's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.iterations = iterations;
+        b.batchSize = batchSize;
+        b.baseLr = baseLr;
+        b.finalLr = finalLr;
+        b.decayStart = decayStart;
+        b.momentum = momentum;
+        b.nesterov = nesterov;
+        b.weightDecay = weightDecay;
+        b.clipGradNorm = clipGradNorm;
+        b.checkpointEvery = checkpointEvery;
+        b.seed = seed;
+        b.firstFrameProbability = firstFrameProbability;
+        b.heatmapJitter = heatmapJitter;
+        b.heatmapDrop = heatmapDrop;
+        b.heatmapFalsePositive = heatmapFalsePositive;
+        b.validateEvery = validateEvery;
+        return b;
+    }
+
+    /**
+     * A builder that starts from the paper's schedule (§4.1): 160K iterations of batch 4, lr 1e-3 until 60K then down
+     * to 1e-5, Nesterov momentum 0.9, weight decay 1e-4, no clipping, a checkpoint every 5,000 iterations,
+     * CenterTrack's H(t−1) noise and a tenth of the pairs in the first-frame condition; validation with every
+     * checkpoint unless {@code validateEvery} is set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TrainConfig} field by field, by name; {@link #build()} validates. */
+    public static final class Builder {
+        private int iterations = 160_000;
+        private int batchSize = 4;
+        private double baseLr = 1e-3;
+        private double finalLr = 1e-5;
+        private int decayStart = 60_000;
+        private double momentum = 0.9;
+        private boolean nesterov = true;
+        private double weightDecay = 1e-4;
+        private double clipGradNorm = 0.0;
+        private int checkpointEvery = 5000;
+        private int seed = 0;
+        private double firstFrameProbability = 0.1;
+        private double heatmapJitter = 0.05;
+        private double heatmapDrop = 0.4;
+        private double heatmapFalsePositive = 0.1;
+        private int validateEvery = 0;
+
+        private Builder() {}
+
+        /** See {@link TrainConfig#iterations()}. */
+        public Builder iterations(int value) {
+            this.iterations = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#batchSize()}. */
+        public Builder batchSize(int value) {
+            this.batchSize = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#baseLr()}. */
+        public Builder baseLr(double value) {
+            this.baseLr = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#finalLr()}. */
+        public Builder finalLr(double value) {
+            this.finalLr = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#decayStart()}. */
+        public Builder decayStart(int value) {
+            this.decayStart = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#momentum()}. */
+        public Builder momentum(double value) {
+            this.momentum = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#nesterov()}. */
+        public Builder nesterov(boolean value) {
+            this.nesterov = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#weightDecay()}. */
+        public Builder weightDecay(double value) {
+            this.weightDecay = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#clipGradNorm()}. */
+        public Builder clipGradNorm(double value) {
+            this.clipGradNorm = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#checkpointEvery()}. */
+        public Builder checkpointEvery(int value) {
+            this.checkpointEvery = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#seed()}. */
+        public Builder seed(int value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#firstFrameProbability()}. */
+        public Builder firstFrameProbability(double value) {
+            this.firstFrameProbability = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#heatmapJitter()}. */
+        public Builder heatmapJitter(double value) {
+            this.heatmapJitter = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#heatmapDrop()}. */
+        public Builder heatmapDrop(double value) {
+            this.heatmapDrop = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#heatmapFalsePositive()}. */
+        public Builder heatmapFalsePositive(double value) {
+            this.heatmapFalsePositive = value;
+            return this;
+        }
+
+        /** See {@link TrainConfig#validateEvery()}. */
+        public Builder validateEvery(int value) {
+            this.validateEvery = value;
+            return this;
+        }
+
+        /** The configuration; invalid values are an {@link IllegalArgumentException} naming the key. */
+        public TrainConfig build() {
+            int validate = validateEvery > 0 ? validateEvery : checkpointEvery;
+            return new TrainConfig(iterations, batchSize, baseLr, finalLr, decayStart, momentum, nesterov, weightDecay,
+                    clipGradNorm, checkpointEvery, seed, firstFrameProbability, heatmapJitter, heatmapDrop, heatmapFalsePositive,
+                    validate);
         }
     }
 }

@@ -34,20 +34,22 @@ public final class Presets {
         PRESETS.put("paper-r101", paper("paper-r101", 101));
         PRESETS.put("paper-r50", paper("paper-r50", 50));
         PRESETS.put("cpu-small", new SrNetConfig("cpu-small",
-                new ModelConfig(18, 24, 48, 48, 24, 2, 0.3, 0, false, true, true, 0.25, true, true, true),
+                ModelConfig.builder().backbone(18).backboneWidth(24).fpnChannels(48).decoderChannels(48).headChannels(24)
+                        .motionInput(true).heatmapToAllHeads(true).build(),
                 LossConfig.paper(),
                 DataOptions.defaults().withSize(320, 192),
                 InferenceOptions.DEFAULT.withMinScore(CPU_SMALL_MIN_SCORE),
-                new TrainConfig(3500, 4, 0.01, 1e-4, 2625, 0.9, true, 1e-4, 10.0, 250, 0, 0.1, 0.05, 0.4, 0.1, 500)));
+                TrainConfig.builder().iterations(3500).baseLr(0.01).finalLr(1e-4).decayStart(2625).clipGradNorm(10.0)
+                        .checkpointEvery(250).validateEvery(500).build()));
     }
 
     private static SrNetConfig paper(String name, int depth) {
         return new SrNetConfig(name,
-                new ModelConfig(depth, 64, 256, 256, 64, 2, 0.3, 0, true, true, true, 0.25, true),
+                ModelConfig.builder().backbone(depth).frozenBatchNorm(true).build(),
                 LossConfig.paper(),
                 DataOptions.defaults().withSize(640, 384),
                 InferenceOptions.DEFAULT,
-                new TrainConfig(160_000, 4, 1e-3, 1e-5, 60_000, 0.9, true, 1e-4, 0.0, 5000, 0, 0.1, 0.05, 0.4, 0.1));
+                TrainConfig.builder().build());
     }
 
     /** The preset called {@code name}; an unknown name is a user error listing the known ones. */

@@ -205,6 +205,11 @@ public final class Segmenter implements OnlineSegmenter {
                 objectiveness, tracking, categories, c.numClasses());
     }
 
+    /** A copy of H(t) as rendered from the most recent frame's instances, the next frame's H(t−1); null before any. */
+    float[] heatmapForNextFrame() {
+        return previousHeatmap == null ? null : previousHeatmap.clone();
+    }
+
     /** The head maps of the most recent frame (for tests of the network input path and the tracking probe). */
     public HeadMaps lastHeadMaps() {
         return lastMaps;

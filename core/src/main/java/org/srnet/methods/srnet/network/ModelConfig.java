@@ -45,14 +45,6 @@ public record ModelConfig(
         boolean motionInput,
         boolean heatmapToAllHeads) {
 
-    /** The paper's network: no motion input, H(t−1) for the tracking head only. */
-    public ModelConfig(int backbone, int backboneWidth, int fpnChannels, int decoderChannels, int headChannels, int extraDims,
-            double extraStd, int numClasses, boolean frozenBatchNorm, boolean temporalFeatures, boolean instanceHeatmap,
-            double offsetActivationScale, boolean offsetBoundToGrid) {
-        this(backbone, backboneWidth, fpnChannels, decoderChannels, headChannels, extraDims, extraStd, numClasses,
-                frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid, false, false);
-    }
-
     public ModelConfig {
         if (backbone != 18 && backbone != 34 && backbone != 50 && backbone != 101) {
             throw new IllegalArgumentException("model.backbone must be 18, 34, 50 or 101, got " + backbone);
@@ -96,9 +88,156 @@ public record ModelConfig(
         return 1.0 / (extraStd * extraStd);
     }
 
+    /** A copy with {@code c} categories (0 = UVOS). */
     public ModelConfig withNumClasses(int c) {
-        return new ModelConfig(backbone, backboneWidth, fpnChannels, decoderChannels, headChannels, extraDims, extraStd,
-                c, frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid, motionInput,
-                heatmapToAllHeads);
+        return toBuilder().numClasses(c).build();
+    }
+
+    /** A builder with {@link #builder()}'s defaults changed to this configuration's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.backbone = backbone;
+        b.backboneWidth = backboneWidth;
+        b.fpnChannels = fpnChannels;
+        b.decoderChannels = decoderChannels;
+        b.headChannels = headChannels;
+        b.extraDims = extraDims;
+        b.extraStd = extraStd;
+        b.numClasses = numClasses;
+        b.frozenBatchNorm = frozenBatchNorm;
+        b.temporalFeatures = temporalFeatures;
+        b.instanceHeatmap = instanceHeatmap;
+        b.offsetActivationScale = offsetActivationScale;
+        b.offsetBoundToGrid = offsetBoundToGrid;
+        b.motionInput = motionInput;
+        b.heatmapToAllHeads = heatmapToAllHeads;
+        return b;
+    }
+
+    /**
+     * A builder that starts from the paper's network (§4.1): ResNet-50, FPN and decoder 256 wide, 64-wide heads, two
+     * extra dimensions with φ = 0.3, both temporal inputs, UVOS (no categories), trainable BatchNorm, E = bound ·
+     * tanh(0.25 · raw) bounded by the grid, no motion input, H(t−1) for the tracking head only.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ModelConfig} field by field, by name; {@link #build()} validates. */
+    public static final class Builder {
+        private int backbone = 50;
+        private int backboneWidth = 64;
+        private int fpnChannels = 256;
+        private int decoderChannels = 256;
+        private int headChannels = 64;
+        private int extraDims = 2;
+        private double extraStd = 0.3;
+        private int numClasses = 0;
+        private boolean frozenBatchNorm = false;
+        private boolean temporalFeatures = true;
+        private boolean instanceHeatmap = true;
+        private double offsetActivationScale = 0.25;
+        private boolean offsetBoundToGrid = true;
+        private boolean motionInput = false;
+        private boolean heatmapToAllHeads = false;
+
+        private Builder() {}
+
+        /** See {@link ModelConfig#backbone()}. */
+        public Builder backbone(int value) {
+            this.backbone = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#backboneWidth()}. */
+        public Builder backboneWidth(int value) {
+            this.backboneWidth = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#fpnChannels()}. */
+        public Builder fpnChannels(int value) {
+            this.fpnChannels = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#decoderChannels()}. */
+        public Builder decoderChannels(int value) {
+            this.decoderChannels = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#headChannels()}. */
+        public Builder headChannels(int value) {
+            this.headChannels = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#extraDims()}. */
+        public Builder extraDims(int value) {
+            this.extraDims = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#extraStd()}. */
+        public Builder extraStd(double value) {
+            this.extraStd = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#numClasses()}. */
+        public Builder numClasses(int value) {
+            this.numClasses = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#frozenBatchNorm()}. */
+        public Builder frozenBatchNorm(boolean value) {
+            this.frozenBatchNorm = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#temporalFeatures()}. */
+        public Builder temporalFeatures(boolean value) {
+            this.temporalFeatures = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#instanceHeatmap()}. */
+        public Builder instanceHeatmap(boolean value) {
+            this.instanceHeatmap = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#offsetActivationScale()}. */
+        public Builder offsetActivationScale(double value) {
+            this.offsetActivationScale = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#offsetBoundToGrid()}. */
+        public Builder offsetBoundToGrid(boolean value) {
+            this.offsetBoundToGrid = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#motionInput()}. */
+        public Builder motionInput(boolean value) {
+            this.motionInput = value;
+            return this;
+        }
+
+        /** See {@link ModelConfig#heatmapToAllHeads()}. */
+        public Builder heatmapToAllHeads(boolean value) {
+            this.heatmapToAllHeads = value;
+            return this;
+        }
+
+        /** The configuration; invalid values are an {@link IllegalArgumentException} naming the key. */
+        public ModelConfig build() {
+            return new ModelConfig(backbone, backboneWidth, fpnChannels, decoderChannels, headChannels, extraDims, extraStd,
+                    numClasses, frozenBatchNorm, temporalFeatures, instanceHeatmap, offsetActivationScale, offsetBoundToGrid,
+                    motionInput, heatmapToAllHeads);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.srnet.config.Overrides;
 import org.srnet.geometry.SpatialGrid;
 import org.srnet.methods.srnet.config.Presets;
 import org.srnet.methods.srnet.network.ModelConfig;
+import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.methods.srnet.network.SrNetOutput;
 
 /** Each loss term on a constructed case whose answer is known in closed form. */
@@ -22,7 +23,7 @@ class SrNetLossTest {
     private static final int W = 8;
     private static final int H = 6;
     private static final int PLANE = W * H;
-    private static final ModelConfig UVOS = new ModelConfig(18, 8, 16, 16, 8, 2, 0.3, 0, false, true, true, 0.25, true);
+    private static final ModelConfig UVOS = TinyModels.uvos();
     private static final ModelConfig VIS = UVOS.withNumClasses(3);
 
     /** A 3×2 box with its top-left corner at (x, y). */

@@ -16,9 +16,7 @@ import org.srnet.methods.srnet.model.SrNetModel;
 class TemporalOptionsTest {
     private static ModelConfig withOptions(boolean motionInput, boolean heatmapToAllHeads) {
         ModelConfig p = TinyModels.uvos();
-        return new ModelConfig(p.backbone(), p.backboneWidth(), p.fpnChannels(), p.decoderChannels(), p.headChannels(),
-                p.extraDims(), p.extraStd(), p.numClasses(), p.frozenBatchNorm(), p.temporalFeatures(), p.instanceHeatmap(),
-                p.offsetActivationScale(), p.offsetBoundToGrid(), motionInput, heatmapToAllHeads);
+        return p.toBuilder().motionInput(motionInput).heatmapToAllHeads(heatmapToAllHeads).build();
     }
 
     @Test

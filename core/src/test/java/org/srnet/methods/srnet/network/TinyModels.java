@@ -5,7 +5,7 @@ public final class TinyModels {
     private TinyModels() {}
 
     public static ModelConfig uvos() {
-        return new ModelConfig(18, 8, 16, 16, 8, 2, 0.3, 0, false, true, true, 0.25, true);
+        return ModelConfig.builder().backbone(18).backboneWidth(8).fpnChannels(16).decoderChannels(16).headChannels(8).build();
     }
 
     public static ModelConfig vis(int classes) {

@@ -35,9 +35,11 @@ import org.srnet.train.TrainingLog;
 class OverfitTest {
 
     static SrNetConfig tinyConfig(int iterations) {
-        ModelConfig model = new ModelConfig(18, 16, 32, 32, 16, 2, 0.3, 0, false, true, true, 0.25, true);
-        TrainConfig train = new TrainConfig(iterations, 1, 0.02, 0.002, iterations / 2, 0.9, true, 0, 10.0,
-                iterations, 0, 0.0, 0.0, 0.0, 0.0);
+        ModelConfig model = ModelConfig.builder().backbone(18).backboneWidth(16).fpnChannels(32).decoderChannels(32)
+                .headChannels(16).build();
+        TrainConfig train = TrainConfig.builder().iterations(iterations).batchSize(1).baseLr(0.02).finalLr(0.002)
+                .decayStart(iterations / 2).weightDecay(0).clipGradNorm(10.0).checkpointEvery(iterations)
+                .firstFrameProbability(0).heatmapJitter(0).heatmapDrop(0).heatmapFalsePositive(0).build();
         return new SrNetConfig("test", model, LossConfig.paper(), DataOptions.defaults().withSize(128, 96),
                 InferenceOptions.DEFAULT, train);
     }
