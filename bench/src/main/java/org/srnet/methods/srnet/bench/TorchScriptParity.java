@@ -108,7 +108,7 @@ public final class TorchScriptParity {
 
     private static NDList srnet(SrNet net, NDArray image, NDArray previousF32, NDArray heat) {
         SrNetOutput o = net.decode(image.getShape(), net.encode(image, false), previousF32, heat);
-        NDList out = new NDList(o.f32(), o.offsets(), o.bandwidth(), o.objectiveness(), o.tracking());
+        NDList out = new NDList(o.f32(), o.offsets(), o.inverseVariance(), o.objectiveness(), o.tracking());
         if (o.categoryLogits() != null) {
             out.add(o.categoryLogits());
         }

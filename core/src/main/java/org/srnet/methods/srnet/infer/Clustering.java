@@ -243,7 +243,7 @@ public final class Clustering {
         int h = maps.height();
         int plane = maps.plane();
         float[] e = maps.offsets();
-        float[] b = maps.bandwidth();
+        float[] b = maps.inverseVariance();
         int sx = seed % w;
         int sy = seed / w;
         // Eq. 4: c_n = E_{c'} + S_{c'} (extra dims: grid 0), Σ_n = Σ_{c'} (here as inverse variances).
@@ -336,7 +336,7 @@ public final class Clustering {
         inverseVariance[1] = (float) by;
         for (int k = 2; k < dims; k++) {
             centre[k] = e[k * plane + seed];
-            inverseVariance[k] = (float) nonNegative(maps.extraBandwidth()[k - 2]);
+            inverseVariance[k] = (float) nonNegative(maps.extraInverseVariance()[k - 2]);
         }
         return new Instance(w, h, mask, area, maps.objectiveness()[seed], seed, col, row, gx, gy, tx, ty, gridArea,
                 new int[] {x0, y0, x1, y1}, category, probs, centre, inverseVariance);
@@ -359,7 +359,7 @@ public final class Clustering {
         if (!(q < MEMBER_Q)) {
             return;
         }
-        float[] be = query.extraBandwidth();
+        float[] be = query.extraInverseVariance();
         for (int k = 2; k < query.offsetDims() && q < MEMBER_Q; k++) {
             double d = e[k * plane + p] - e[k * plane + seedIndex];
             q += nonNegative(be[k - 2]) * d * d;

@@ -12,8 +12,8 @@ package org.srnet.methods.srnet.infer;
  * @param offsets         pixel offsets E, {@code offsetDims×H×W}: dims 0,1 are x,y in grid units, the rest are the
  *                        extra dimensions (§3.3)
  * @param offsetDims      2 + number of extra dimensions
- * @param bandwidth       predicted bandwidth as inverse variance b = 1/Σ², {@code 2×H×W} (x, y)
- * @param extraBandwidth  fixed inverse variances of the extra dimensions (φ as 1/φ²), length offsetDims − 2
+ * @param inverseVariance the predicted bandwidth as an inverse variance b = 1/Σ², {@code 2×H×W} (x, y)
+ * @param extraInverseVariance fixed inverse variances of the extra dimensions (φ as 1/φ²), length offsetDims − 2
  * @param objectiveness   objectiveness O in [0,1], {@code H×W}
  * @param tracking        tracking vectors T in grid units, {@code 2×H×W} (x, y)
  * @param categories      per-pixel class probabilities {@code (C+1)×H×W}, channel 0 = background; null in UVOS mode
@@ -26,8 +26,8 @@ public record HeadMaps(
         int validHeight,
         float[] offsets,
         int offsetDims,
-        float[] bandwidth,
-        float[] extraBandwidth,
+        float[] inverseVariance,
+        float[] extraInverseVariance,
         float[] objectiveness,
         float[] tracking,
         float[] categories,
@@ -36,8 +36,8 @@ public record HeadMaps(
     public HeadMaps {
         int plane = width * height;
         check(offsets.length == offsetDims * plane, "offsets");
-        check(bandwidth.length == 2 * plane, "bandwidth");
-        check(extraBandwidth.length == offsetDims - 2, "extraBandwidth");
+        check(inverseVariance.length == 2 * plane, "inverseVariance");
+        check(extraInverseVariance.length == offsetDims - 2, "extraInverseVariance");
         check(objectiveness.length == plane, "objectiveness");
         check(tracking.length == 2 * plane, "tracking");
         check(categories == null ? numClasses == 0 : categories.length == (numClasses + 1) * plane, "categories");

@@ -182,7 +182,7 @@ public final class Segmenter implements OnlineSegmenter {
     /** All head maps in one host copy: concatenated along channels, then split. */
     private HeadMaps toHost(SrNetOutput out, InputGeometry g) {
         ModelConfig c = model.config();
-        NDList parts = new NDList(out.offsets(), out.bandwidth(), out.objectiveness(), out.tracking());
+        NDList parts = new NDList(out.offsets(), out.inverseVariance(), out.objectiveness(), out.tracking());
         if (c.hasCategoryHead()) {
             parts.add(out.categoryLogits().softmax(1));
         }
@@ -192,7 +192,7 @@ public final class Segmenter implements OnlineSegmenter {
         int at = 0;
         float[] offsets = slice(all, at, d * plane);
         at += d * plane;
-        float[] bandwidth = slice(all, at, 2 * plane);
+        float[] inverseVariance = slice(all, at, 2 * plane);
         at += 2 * plane;
         float[] objectiveness = slice(all, at, plane);
         at += plane;
@@ -201,7 +201,7 @@ public final class Segmenter implements OnlineSegmenter {
         float[] categories = c.hasCategoryHead() ? slice(all, at, (c.numClasses() + 1) * plane) : null;
         float[] extra = new float[d - 2];
         java.util.Arrays.fill(extra, (float) c.extraInverseVariance());
-        return new HeadMaps(g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), offsets, d, bandwidth, extra,
+        return new HeadMaps(g.headWidth(), g.headHeight(), g.validWidth(), g.validHeight(), offsets, d, inverseVariance, extra,
                 objectiveness, tracking, categories, c.numClasses());
     }
 

@@ -91,8 +91,8 @@ public final class SrNetLoss {
         float[] gridFull = new float[dims * plane];
         System.arraycopy(grid.toArray(), 0, gridFull, 0, 2 * plane);
         NDArray embedding = out.offsets().get(b).add(m.create(gridFull, new Shape(dims, h, w)));
-        NDArray bandwidth = out.bandwidth().get(b);
-        NDArray bandwidthRaw = out.bandwidthRaw().get(b);
+        NDArray inverseVariance = out.inverseVariance().get(b);
+        NDArray inverseVarianceRaw = out.inverseVarianceRaw().get(b);
         NDArray objectiveness = out.objectiveness().get(b).reshape(h, w);
 
         float[] validHost = new float[plane];
@@ -123,15 +123,15 @@ public final class SrNetLoss {
             }
             NDArray mask = m.create(maskHost, new Shape(h, w));
             NDArray centre = Scalars.div(embedding.mul(mask).sum(new int[] {1, 2}, true), area);
-            NDArray instanceBandwidth = Scalars.div(bandwidth.mul(mask).sum(new int[] {1, 2}, true), area);
+            NDArray instanceInverseVariance = Scalars.div(inverseVariance.mul(mask).sum(new int[] {1, 2}, true), area);
             if (dims > 2) {
-                instanceBandwidth = NDArrays.concat(new NDList(instanceBandwidth, extra), 0);
+                instanceInverseVariance = NDArrays.concat(new NDList(instanceInverseVariance, extra), 0);
             }
-            NDArray probability = Scalars.mul(embedding.sub(centre).square().mul(instanceBandwidth).sum(new int[] {0}), -0.5).exp();
+            NDArray probability = Scalars.mul(embedding.sub(centre).square().mul(instanceInverseVariance).sum(new int[] {0}), -0.5).exp();
             seg = seg.add(iouLoss(probability, mask, valid, t.ignore() != null));
 
-            NDArray rawMean = Scalars.div(bandwidthRaw.mul(mask).sum(new int[] {1, 2}, true), area).stopGradient();
-            smooth = smooth.add(Scalars.div(bandwidthRaw.sub(rawMean).square().mul(mask).sum(), 2 * area));
+            NDArray rawMean = Scalars.div(inverseVarianceRaw.mul(mask).sum(new int[] {1, 2}, true), area).stopGradient();
+            smooth = smooth.add(Scalars.div(inverseVarianceRaw.sub(rawMean).square().mul(mask).sum(), 2 * area));
             ownProbability = ownProbability.add(probability.stopGradient().mul(mask));
             instances++;
 

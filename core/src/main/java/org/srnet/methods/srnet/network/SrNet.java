@@ -143,12 +143,12 @@ public final class SrNet implements AutoCloseable {
         Map<String, NDArray> raw = heads.apply(state, x, heat);
         NDArray offsetsRaw = raw.get(Heads.OFFSETS).get(crop);
         NDArray offsets = Scalars.mul(offsetsRaw, config.offsetActivationScale()).tanh().mul(offsetBound(x.getManager(), h, w));
-        NDArray bandwidthRaw = raw.get(Heads.BANDWIDTH).get(crop);
-        NDArray bandwidth = Scalars.mul(bandwidthRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp(), BANDWIDTH_SCALE);
+        NDArray inverseVarianceRaw = raw.get(Heads.BANDWIDTH).get(crop);
+        NDArray inverseVariance = Scalars.mul(inverseVarianceRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp(), BANDWIDTH_SCALE);
         NDArray objectiveness = Activation.sigmoid(raw.get(Heads.OBJECTIVENESS).get(crop));
         NDArray tracking = raw.get(Heads.TRACKING).get(crop);
         NDArray category = config.hasCategoryHead() ? raw.get(Heads.CATEGORY).get(crop) : null;
-        return new SrNetOutput(offsets, bandwidth, bandwidthRaw, objectiveness, tracking, category, f[3]);
+        return new SrNetOutput(offsets, inverseVariance, inverseVarianceRaw, objectiveness, tracking, category, f[3]);
     }
 
     /** Per-channel bound of the offsets: the grid extent (T_x, T_y) for the spatial dims, 1 for the extra ones. */

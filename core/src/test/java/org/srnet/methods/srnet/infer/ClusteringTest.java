@@ -73,7 +73,7 @@ class ClusteringTest {
     void zeroBandwidthAndAllOnesObjectivenessTakeTheWholeValidRegionOnce() {
         HeadMapsFixture f = new HeadMapsFixture(40, 24);
         Arrays.fill(f.objectiveness, 1f);
-        Arrays.fill(f.bandwidth, 0f);
+        Arrays.fill(f.inverseVariance, 0f);
         f.validW = 30;
         f.validH = 20;
         // Extra dims equal everywhere so only the (zero-bandwidth) spatial dims matter.
@@ -108,7 +108,7 @@ class ClusteringTest {
         HeadMapsFixture f = new HeadMapsFixture(40, 24);
         f.instance(2, 2, 9, 7, -1.0, -0.5, 0, 5, 4, 0.95f);
         Arrays.fill(f.objectiveness, 0.9f);
-        Arrays.fill(f.bandwidth, Float.NaN);
+        Arrays.fill(f.inverseVariance, Float.NaN);
         assertThat(new Clustering(InferenceOptions.DEFAULT).cluster(f.maps())).isEmpty();
     }
 
@@ -213,8 +213,8 @@ class ClusteringTest {
         f.instance(10, 2, 12, 5, -0.8, -0.5, 0, 11, 3, 0.95f);
         // The first seed is sharp and leaves the second block alone; the second is wide and its ball holds the
         // first block's 48 pixels (taken) besides its own 12.
-        f.bandwidth[4 * 40 + 5] = 100f;
-        f.bandwidth[f.plane + 4 * 40 + 5] = 100f;
+        f.inverseVariance[4 * 40 + 5] = 100f;
+        f.inverseVariance[f.plane + 4 * 40 + 5] = 100f;
         List<Instance> found = new Clustering(InferenceOptions.DEFAULT).cluster(f.maps());
         assertThat(found).hasSize(1);
         assertThat(found.get(0).mask()).isEqualTo(rect(40, 24, 2, 2, 9, 7));

@@ -9,7 +9,7 @@ final class HeadMapsFixture {
     final int plane;
     final SpatialGrid grid;
     final float[] offsets;
-    final float[] bandwidth;
+    final float[] inverseVariance;
     final float[] objectiveness;
     final float[] tracking;
     float[] categories;
@@ -23,12 +23,12 @@ final class HeadMapsFixture {
         this.plane = w * h;
         this.grid = SpatialGrid.of(w, h);
         this.offsets = new float[4 * plane];
-        this.bandwidth = new float[2 * plane];
+        this.inverseVariance = new float[2 * plane];
         this.objectiveness = new float[plane];
         this.tracking = new float[2 * plane];
         this.validW = w;
         this.validH = h;
-        java.util.Arrays.fill(bandwidth, 10f);
+        java.util.Arrays.fill(inverseVariance, 10f);
         // Background points far away from every centre, and each pixel somewhere else in the extra dims.
         for (int p = 0; p < plane; p++) {
             offsets[p] = (float) (50 - grid.x(p % w));
@@ -53,7 +53,7 @@ final class HeadMapsFixture {
     }
 
     HeadMaps maps() {
-        return new HeadMaps(w, h, validW, validH, offsets, 4, bandwidth, new float[] {11.11f, 11.11f}, objectiveness,
+        return new HeadMaps(w, h, validW, validH, offsets, 4, inverseVariance, new float[] {11.11f, 11.11f}, objectiveness,
                 tracking, categories, numClasses);
     }
 }

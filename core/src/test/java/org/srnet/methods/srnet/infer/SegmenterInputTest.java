@@ -56,7 +56,7 @@ class SegmenterInputTest {
                     previousF32 = out.f32();
                     HeadMaps maps = segmenter.lastHeadMaps();
                     assertThat(maps.offsets()).containsExactly(out.offsets().toFloatArray());
-                    assertThat(maps.bandwidth()).containsExactly(out.bandwidth().toFloatArray());
+                    assertThat(maps.inverseVariance()).containsExactly(out.inverseVariance().toFloatArray());
                     assertThat(maps.objectiveness()).containsExactly(out.objectiveness().toFloatArray());
                     assertThat(maps.tracking()).containsExactly(out.tracking().toFloatArray());
                     assertThat(maps.categories()).containsExactly(

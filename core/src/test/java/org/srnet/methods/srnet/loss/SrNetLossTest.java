@@ -39,20 +39,20 @@ class SrNetLossTest {
 
     private static final class Maps {
         final float[] offsets = new float[4 * PLANE];
-        final float[] bandwidth = new float[2 * PLANE];
+        final float[] inverseVariance = new float[2 * PLANE];
         final float[] raw = new float[2 * PLANE];
         final float[] objectiveness = new float[PLANE];
         final float[] tracking = new float[2 * PLANE];
         float[] category;
 
         Maps() {
-            java.util.Arrays.fill(bandwidth, 10f);
+            java.util.Arrays.fill(inverseVariance, 10f);
         }
 
         SrNetOutput output(NDManager m) {
             return new SrNetOutput(
                     m.create(offsets, new Shape(1, 4, H, W)),
-                    m.create(bandwidth, new Shape(1, 2, H, W)),
+                    m.create(inverseVariance, new Shape(1, 2, H, W)),
                     m.create(raw, new Shape(1, 2, H, W)),
                     m.create(objectiveness, new Shape(1, 1, H, W)),
                     m.create(tracking, new Shape(1, 2, H, W)),
@@ -72,7 +72,7 @@ class SrNetLossTest {
         byte[] b = box(4, 3);
         Maps maps = new Maps();
         // E + S = the grid position of a fixed point per instance; a very sharp bandwidth makes P 1 inside, ~0 outside
-        java.util.Arrays.fill(maps.bandwidth, 1e4f);
+        java.util.Arrays.fill(maps.inverseVariance, 1e4f);
         for (int j = 0; j < H; j++) {
             for (int i = 0; i < W; i++) {
                 int k = j * W + i;

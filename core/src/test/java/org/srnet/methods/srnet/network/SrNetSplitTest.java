@@ -26,7 +26,7 @@ class SrNetSplitTest {
             SrNetOutput whole = net.forward(image, previous, heat, false);
             SrNetOutput split = net.decode(image.getShape(), net.encode(image, false), previous, heat);
             assertThat(split.offsets().toFloatArray()).containsExactly(whole.offsets().toFloatArray());
-            assertThat(split.bandwidth().toFloatArray()).containsExactly(whole.bandwidth().toFloatArray());
+            assertThat(split.inverseVariance().toFloatArray()).containsExactly(whole.inverseVariance().toFloatArray());
             assertThat(split.objectiveness().toFloatArray()).containsExactly(whole.objectiveness().toFloatArray());
             assertThat(split.tracking().toFloatArray()).containsExactly(whole.tracking().toFloatArray());
             assertThat(split.categoryLogits().toFloatArray()).containsExactly(whole.categoryLogits().toFloatArray());

@@ -32,7 +32,7 @@ class SrNetTest {
                 long h = (s[0] + 3) / 4;
                 long w = (s[1] + 3) / 4;
                 assertThat(out.offsets().getShape()).isEqualTo(new Shape(2, 4, h, w));
-                assertThat(out.bandwidth().getShape()).isEqualTo(new Shape(2, 2, h, w));
+                assertThat(out.inverseVariance().getShape()).isEqualTo(new Shape(2, 2, h, w));
                 assertThat(out.objectiveness().getShape()).isEqualTo(new Shape(2, 1, h, w));
                 assertThat(out.tracking().getShape()).isEqualTo(new Shape(2, 2, h, w));
                 assertThat(out.categoryLogits().getShape()).isEqualTo(new Shape(2, 4, h, w));
@@ -54,7 +54,7 @@ class SrNetTest {
             assertThat(out.offsets().abs().max().getFloat()).isZero();
             assertThat(out.objectiveness().min().getFloat()).isGreaterThanOrEqualTo(0f);
             assertThat(out.objectiveness().max().getFloat()).isLessThanOrEqualTo(1f);
-            assertThat(out.bandwidth().min().getFloat()).isGreaterThan(0f);
+            assertThat(out.inverseVariance().min().getFloat()).isGreaterThan(0f);
             assertThat(out.categoryLogits()).isNull();
         }
     }
