@@ -75,6 +75,25 @@ class BenchSubcommandsTest {
     }
 
     @Test
+    void memoryWithSyntheticResultsMeasuresTheWriters(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("memory.json");
+        int code = run("bench", "memory", "--synthetic", "--writers", "davis,ytvis", "--run", "cpu-small@64x48",
+                "--frames", "600", "--every", "200", "--warmup", "200", "--tolerance", "10", "--json", json.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("synthetic results into davis + ytvis", "writers finished in");
+        JsonNode samples = read(json).get("results").get("samples");
+        assertThat(samples).hasSize(3);
+        // masks wait in memory up to 64 KiB per writer, then go to the spill files
+        assertThat(samples.get(2).get("spillMiB").asDouble()).isPositive();
+        assertThat(samples.get(2).get("liveHeapMiB").asDouble()).isPositive();
+
+        assertThat(run("bench", "memory", "--synthetic")).isEqualTo(2);
+        assertThat(err.toString()).contains("--synthetic measures the writers");
+        assertThat(run("bench", "memory", "--writers", "png")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown writer 'png'");
+    }
+
+    @Test
     void kernelsWriteOneTimingPerKernel(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("kernels.json");
         int code = run("bench", "kernels", "--input", "64x48", "--instances", "2", "--mask", "40x30", "--warmup", "1",

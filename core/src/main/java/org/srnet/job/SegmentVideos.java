@@ -213,13 +213,23 @@ public final class SegmentVideos {
         OverlayFrames overlays = formats.contains(OutputFormat.OVERLAY) ? new OverlayFrames(layout.overlayDir(p.name()), "jpg") : null;
         OverlayVideoWriter video = null;
         String task = shorten(source.name());
+        // the standard formats are fed frame by frame and written when the video ends; closing drops their spill files
         try (ProgressBar bar = Progress.bar(task, source.frameCount().orElse(-1), "frames");
-                OnlineSegmenter segmenter = model.open()) {
+                OnlineSegmenter segmenter = model.open();
+                DavisSubmissionWriter.Sequence davis = formats.contains(OutputFormat.DAVIS)
+                        ? new DavisSubmissionWriter(layout.davisRoot()).open(p.name()) : null;
+                YtvisResultsWriter.Video part = formats.contains(OutputFormat.YTVIS) ? ytvis.open(p.name(), p.videoId()) : null) {
             for (VideoFrame frame : source) {
                 FrameResult r = segmenter.next(frame);
                 StageTimes t = segmenter.lastStageTimes();
                 long o0 = System.nanoTime();
                 results.add(r);
+                if (davis != null) {
+                    davis.add(r);
+                }
+                if (part != null) {
+                    part.add(r);
+                }
                 if (overlays != null || formats.contains(OutputFormat.VIDEO)) {
                     BufferedImage overlay = renderer.render(frame.image(), r);
                     if (overlays != null) {
@@ -243,20 +253,20 @@ public final class SegmentVideos {
                 video.close();
                 video = null;
             }
+            long o0 = System.nanoTime();
+            if (davis != null) {
+                davis.finish();
+            }
+            if (part != null) {
+                part.finish(results.size());
+            }
+            sums[3] += (System.nanoTime() - o0) / 1e6;
         } finally {
             if (video != null) {
                 video.abort();
             }
         }
-        long o0 = System.nanoTime();
-        if (formats.contains(OutputFormat.DAVIS)) {
-            new DavisSubmissionWriter(layout.davisRoot()).write(p.name(), results);
-        }
-        if (formats.contains(OutputFormat.YTVIS)) {
-            ytvis.addVideo(p.name(), p.videoId(), results.size(), results);
-        }
         int n = Math.max(1, results.size());
-        sums[3] += (System.nanoTime() - o0) / 1e6;
         int tracks = TrackSummary.confirmed(results).size(); // the tracks the written outputs hold
         VideoSummary s = new VideoSummary(source.name(), results.size(), tracks, sums[0] / n, sums[1] / n,
                 sums[2] / n, sums[3] / n, false);

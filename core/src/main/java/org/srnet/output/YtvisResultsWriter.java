@@ -1,16 +1,17 @@
 package org.srnet.output;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,17 +35,30 @@ import org.srnet.util.JsonErrors;
  * {@code <results>.parts/<video name>.json} (atomically), and {@link #finish} merges the parts of every finished
  * video into the results file (atomically). Parts are named after the video rather than its id, since inputs
  * without dataset ids number their videos from 1 and two such inputs in one output folder would collide.
+ *
+ * <p>A track's score and category need all its frames, and the file holds tracks one after another while frames
+ * arrive one after another, so a video is fed frame by frame to a sink ({@link #open}) that keeps each track's
+ * summary in memory ({@link TrackTally}) and its masks in a spill file ({@link SpillFile}), and writes the part
+ * from the spill when the video ends. Memory does not grow with the number of frames, neither while the part is
+ * written nor while the parts are merged.
  */
 public final class YtvisResultsWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path results;
     private final Path parts;
+    private final int spillBudget;
 
     /** A writer for {@code results} (e.g. {@code out/results.json}). */
     public YtvisResultsWriter(Path results) {
+        this(results, SpillFile.DEFAULT_BUDGET);
+    }
+
+    /** As above, with {@code spillBudget} bytes of masks in memory before they go to the spill file (tests). */
+    YtvisResultsWriter(Path results, int spillBudget) {
         this.results = results;
         this.parts = results.resolveSibling(results.getFileName() + ".parts");
+        this.spillBudget = spillBudget;
     }
 
     /** Whether the part of the video whose outputs are named {@code part} has been written. */
@@ -65,41 +79,132 @@ public final class YtvisResultsWriter {
         return ConfinedPaths.named(parts, part, ".json");
     }
 
-    /** The tracks of one video, ready to write: category and score per {@link TrackSummary}. */
-    public static List<YtvisTrack> tracks(long videoId, int frameCount, List<FrameResult> frames) {
-        Map<Integer, Rle[]> masks = new HashMap<>();
-        for (FrameResult f : frames) {
-            if (f.frameIndex() >= frameCount) {
-                throw new IllegalArgumentException("frame index " + f.frameIndex() + " outside a video of " + frameCount + " frames");
-            }
-            for (SegmentedInstance s : f.instances()) {
-                masks.computeIfAbsent(s.trackId(), k -> new Rle[frameCount])[f.frameIndex()] = s.mask();
-            }
-        }
-        List<YtvisTrack> out = new ArrayList<>();
-        for (TrackSummary t : TrackSummary.confirmed(frames)) {
-            out.add(new YtvisTrack(videoId, t.category(), t.score(), Arrays.asList(masks.get(t.trackId()))));
-        }
-        return out;
-    }
-
     /** Writes the part file of one finished video, named like the video's other outputs. */
     public void addVideo(String part, long videoId, int frameCount, List<FrameResult> frames) {
-        List<YtvisTrack> tracks = tracks(videoId, frameCount, frames);
-        AtomicFiles.write(partFile(part), out -> {
-            try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-                g.writeStartArray();
-                for (YtvisTrack t : tracks) {
-                    writeTrack(g, t);
-                }
-                g.writeEndArray();
+        try (Video v = open(part, videoId)) {
+            frames.forEach(v::add);
+            v.finish(frameCount);
+        }
+    }
+
+    /**
+     * A sink for one video, fed frame by frame: {@link Video#add} keeps the tracks' summaries in memory and their
+     * masks in a spill file next to the part file; {@link Video#finish} writes the part from the spill. Closing
+     * deletes the spill file, finished or not.
+     */
+    public Video open(String part, long videoId) {
+        return new Video(part, videoId);
+    }
+
+    /** The spill file of a video being written. */
+    Path spillFile(String part) {
+        return parts.resolve("." + ConfinedPaths.safeName(part) + ".spill");
+    }
+
+    /** One video being written; see {@link #open}. */
+    public final class Video implements AutoCloseable {
+        private final String part;
+        private final long videoId;
+        private final SpillFile spill;
+        private final TrackTally tally = new TrackTally();
+        private int lastFrame = -1;
+
+        private Video(String part, long videoId) {
+            this.part = part;
+            this.videoId = videoId;
+            this.spill = SpillFile.create(spillFile(part), spillBudget);
+        }
+
+        /** Takes one more frame (frame indices must increase): each track's mask goes to the spill file. */
+        public void add(FrameResult f) {
+            if (f.frameIndex() <= lastFrame) {
+                throw new IllegalArgumentException("frame index " + f.frameIndex() + " after frame " + lastFrame
+                        + ": frames must come in order");
             }
-        });
+            lastFrame = f.frameIndex();
+            tally.add(f);
+            for (SegmentedInstance s : f.instances()) {
+                spill.write(s.trackId(), out -> {
+                    out.writeInt(f.frameIndex());
+                    out.writeInt(s.mask().height());
+                    out.writeInt(s.mask().width());
+                    SpillFile.writeAscii(out, s.mask().toCompressedString());
+                });
+            }
+        }
+
+        /** Bytes of masks in the spill file so far. */
+        public long spilledBytes() {
+            return spill.fileBytes();
+        }
+
+        /** Writes the part file of a video whose frames were all added (the last frame added is the video's last). */
+        public void finish() {
+            finish(lastFrame + 1);
+        }
+
+        /** Writes the part file of a video of {@code frameCount} frames; frames not added have no masks. */
+        public void finish(int frameCount) {
+            if (lastFrame >= frameCount) {
+                throw new IllegalArgumentException("frame index " + lastFrame + " outside a video of " + frameCount + " frames");
+            }
+            List<TrackSummary> tracks = tally.confirmed();
+            AtomicFiles.write(partFile(part), out -> {
+                try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+                    g.writeStartArray();
+                    for (TrackSummary t : tracks) {
+                        writeTrack(g, t, frameCount);
+                    }
+                    g.writeEndArray();
+                }
+            });
+        }
+
+        /** One track: its summary, then its masks from the spill with null in the frames it is absent from. */
+        private void writeTrack(JsonGenerator g, TrackSummary t, int frameCount) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("video_id", videoId);
+            g.writeNumberField("score", t.score());
+            g.writeNumberField("category_id", t.category());
+            g.writeArrayFieldStart("segmentations");
+            int next = 0;
+            try (DataInputStream in = spill.in(t.trackId())) {
+                for (int k = 0; k < t.frames(); k++) {
+                    int frame = in.readInt();
+                    int height = in.readInt();
+                    int width = in.readInt();
+                    String counts = SpillFile.readAscii(in);
+                    for (; next < frame; next++) {
+                        g.writeNull();
+                    }
+                    g.writeStartObject();
+                    g.writeArrayFieldStart("size");
+                    g.writeNumber(height);
+                    g.writeNumber(width);
+                    g.writeEndArray();
+                    g.writeStringField("counts", counts);
+                    g.writeEndObject();
+                    next = frame + 1;
+                }
+            }
+            for (; next < frameCount; next++) {
+                g.writeNull();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        /** Deletes the spill file. */
+        @Override
+        public void close() {
+            spill.close();
+        }
     }
 
     /**
      * Writes the results file as the merge of the named parts, in the given order, atomically; returns the number of
-     * tracks written. Only the parts named are merged, so a part left by a video that never finished is not.
+     * tracks written. Only the parts named are merged, so a part left by a video that never finished is not. Each
+     * part is copied track by track, so no more than one track is in memory.
      */
     public int finish(List<String> partsInOrder) {
         int[] count = {0};
@@ -107,10 +212,7 @@ public final class YtvisResultsWriter {
             try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
                 g.writeStartArray();
                 for (String part : partsInOrder) {
-                    for (JsonNode n : readArray(partFile(part))) {
-                        JSON.writeTree(g, n);
-                        count[0]++;
-                    }
+                    count[0] += copyTracks(partFile(part), g);
                 }
                 g.writeEndArray();
             }
@@ -118,27 +220,27 @@ public final class YtvisResultsWriter {
         return count[0];
     }
 
-    private static void writeTrack(JsonGenerator g, YtvisTrack t) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("video_id", t.videoId());
-        g.writeNumberField("score", t.score());
-        g.writeNumberField("category_id", t.categoryId());
-        g.writeArrayFieldStart("segmentations");
-        for (Rle r : t.segmentations()) {
-            if (r == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartObject();
-            g.writeArrayFieldStart("size");
-            g.writeNumber(r.height());
-            g.writeNumber(r.width());
-            g.writeEndArray();
-            g.writeStringField("counts", r.toCompressedString());
-            g.writeEndObject();
+    /** Copies each track of a part file into {@code g}; returns how many. */
+    private static int copyTracks(Path file, JsonGenerator g) throws IOException {
+        JsonParser p;
+        try {
+            p = JSON.getFactory().createParser(file.toFile());
+        } catch (IOException e) {
+            throw UserError.inFile(file, "cannot read (" + e.getMessage() + ")", e);
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        int n = 0;
+        try (p) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw UserError.inFile(file, "expected a JSON array of tracks");
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                g.copyCurrentStructure(p);
+                n++;
+            }
+        } catch (StreamReadException e) {
+            throw JsonErrors.malformed(file, e);
+        }
+        return n;
     }
 
     private static JsonNode readArray(Path file) {

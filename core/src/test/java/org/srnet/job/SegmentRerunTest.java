@@ -176,6 +176,9 @@ class SegmentRerunTest {
                 .isInstanceOf(UserError.class).hasMessageContaining("1.png");
         assertThat(videoIds(out.resolve(SegmentVideos.RESULTS_JSON))).containsExactly(1L);
         assertThat(out.resolve("davis/clipA/1.png")).isRegularFile();
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".spill"))).as("the writers' spill files").isEmpty();
+        }
     }
 
     @Test

@@ -197,7 +197,10 @@ class WritersTest {
         new DavisSubmissionWriter(tmp.resolve("sub")).write("v", frames);
         // The confirmed track keeps the frame in which it was still tentative.
         assertThat(PalettePng.read(tmp.resolve("sub/v/00000.png")).labels()).isEqualTo(a);
-        List<YtvisTrack> tracks = YtvisResultsWriter.tracks(7, 2, frames);
+        YtvisResultsWriter ytvis = new YtvisResultsWriter(tmp.resolve("results.json"));
+        ytvis.addVideo("v", 7, 2, frames);
+        ytvis.finish(List.of("v"));
+        List<YtvisTrack> tracks = YtvisResultsWriter.read(tmp.resolve("results.json"));
         assertThat(tracks).hasSize(1);
         assertThat(tracks.get(0).segmentations()).containsExactly(ra, ra);
     }
