@@ -21,6 +21,7 @@ import org.srnet.eval.YtvisResult;
 import org.srnet.job.OutputFormat;
 import org.srnet.job.SegmentListener;
 import org.srnet.job.SegmentVideos;
+import org.srnet.job.VideoJob;
 import org.srnet.job.VideoSummary;
 import org.srnet.method.SegmentationModel;
 import org.srnet.report.HtmlReport;
@@ -80,7 +81,7 @@ public final class Demo {
         List<ReportVideo> reportVideos = new ArrayList<>();
         List<VideoSummary> summaries = job.run(YtvisSources.open(gtJson, SynthDataset.framesRoot(data)), new SegmentListener() {
             @Override
-            public void segmented(SegmentVideos.VideoRun run) {
+            public void segmented(VideoJob.Result run) {
                 String name = run.summary().name();
                 List<Path> overlays = run.frames().stream().map(f -> job.overlayFrame(name, f.frameName())).toList();
                 reportVideos.add(new ReportVideo(name, overlays, run.frames(), run.summary()));

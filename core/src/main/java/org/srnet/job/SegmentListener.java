@@ -6,7 +6,7 @@ package org.srnet.job;
  */
 public interface SegmentListener {
     /** A video was segmented; its results are handed over with its summary. */
-    default void segmented(SegmentVideos.VideoRun run) {}
+    default void segmented(VideoJob.Result run) {}
 
     /** A video ended, segmented or skipped because an earlier run had finished it the same way. */
     default void ended(VideoSummary summary) {}

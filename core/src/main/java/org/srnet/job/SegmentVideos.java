@@ -1,6 +1,5 @@
 package org.srnet.job;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import me.tongfei.progressbar.ProgressBar;
-
 import org.srnet.UserError;
-import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.SegmentationModel;
-import org.srnet.method.StageTimes;
 import org.srnet.output.DavisSubmissionWriter;
 import org.srnet.output.OverlayFrames;
 import org.srnet.output.OverlayRenderer;
-import org.srnet.output.OverlayVideoWriter;
 import org.srnet.output.YtvisResultsWriter;
-import org.srnet.result.FrameResult;
-import org.srnet.result.TrackSummary;
 import org.srnet.util.ConfinedPaths;
-import org.srnet.util.Progress;
-import org.srnet.video.VideoFrame;
 import org.srnet.video.VideoSource;
 
 /**
@@ -63,9 +53,6 @@ public final class SegmentVideos {
         this.renderer = new OverlayRenderer(c -> c >= 1 && c <= names.size() ? names.get(c - 1) : null);
     }
 
-    /** One finished video: its summary and every frame's result. */
-    public record VideoRun(VideoSummary summary, List<FrameResult> frames) {}
-
     /** What a video of this run will get: its output name, its {@code video_id}, and whether it is done already. */
     private record Planned(VideoSource source, String name, long videoId, boolean done) {}
 
@@ -75,10 +62,10 @@ public final class SegmentVideos {
     }
 
     /** As {@link #run(List)}, handing each segmented (not skipped) video's results to {@code onVideo}. */
-    public List<VideoSummary> run(List<VideoSource> sources, Consumer<VideoRun> onVideo) {
+    public List<VideoSummary> run(List<VideoSource> sources, Consumer<VideoJob.Result> onVideo) {
         return run(sources, new SegmentListener() {
             @Override
-            public void segmented(VideoRun run) {
+            public void segmented(VideoJob.Result run) {
                 onVideo.accept(run);
             }
         });
@@ -115,7 +102,7 @@ public final class SegmentVideos {
                     markers.remove(p.name());
                     layout.clear(p.name());
                     ytvis.removePart(p.name());
-                    VideoRun run = segment(source, p, ytvis);
+                    VideoJob.Result run = VideoJob.run(model, source, sinks(source, p, ytvis));
                     markers.write(p.name(), new VideoRecord(source.name(), p.videoId(), modelDigest, optionsJson,
                             formats.stream().map(Enum::name).sorted().toList(), source.identity(),
                             run.summary().frames(), run.summary().tracks()));
@@ -207,70 +194,26 @@ public final class SegmentVideos {
         return plan;
     }
 
-    private VideoRun segment(VideoSource source, Planned p, YtvisResultsWriter ytvis) {
-        List<FrameResult> results = new ArrayList<>();
-        double[] sums = new double[4];
-        OverlayFrames overlays = formats.contains(OutputFormat.OVERLAY) ? new OverlayFrames(layout.overlayDir(p.name()), "jpg") : null;
-        OverlayVideoWriter video = null;
-        String task = shorten(source.name());
-        // the standard formats are fed frame by frame and written when the video ends; closing drops their spill files
-        try (ProgressBar bar = Progress.bar(task, source.frameCount().orElse(-1), "frames");
-                OnlineSegmenter segmenter = model.open();
-                DavisSubmissionWriter.Sequence davis = formats.contains(OutputFormat.DAVIS)
-                        ? new DavisSubmissionWriter(layout.davisRoot()).open(p.name()) : null;
-                YtvisResultsWriter.Video part = formats.contains(OutputFormat.YTVIS) ? ytvis.open(p.name(), p.videoId()) : null) {
-            for (VideoFrame frame : source) {
-                FrameResult r = segmenter.next(frame);
-                StageTimes t = segmenter.lastStageTimes();
-                long o0 = System.nanoTime();
-                results.add(r);
-                if (davis != null) {
-                    davis.add(r);
-                }
-                if (part != null) {
-                    part.add(r);
-                }
-                if (overlays != null || formats.contains(OutputFormat.VIDEO)) {
-                    BufferedImage overlay = renderer.render(frame.image(), r);
-                    if (overlays != null) {
-                        overlays.write(frame.name(), overlay);
-                    }
-                    if (formats.contains(OutputFormat.VIDEO)) {
-                        if (video == null) {
-                            double fps = Double.isNaN(source.fps()) ? 10 : source.fps();
-                            video = new OverlayVideoWriter(layout.videoFile(p.name()), overlay.getWidth(), overlay.getHeight(), fps);
-                        }
-                        video.append(overlay);
-                    }
-                }
-                sums[0] += t.preprocess();
-                sums[1] += t.network();
-                sums[2] += t.postprocess();
-                sums[3] += (System.nanoTime() - o0) / 1e6;
-                bar.step();
+    /** The sinks of one planned video, by the formats of this run. */
+    private List<FrameSink> sinks(VideoSource source, Planned p, YtvisResultsWriter ytvis) {
+        List<FrameSink> sinks = new ArrayList<>();
+        try {
+            if (formats.contains(OutputFormat.DAVIS)) {
+                sinks.add(OutputSinks.davis(new DavisSubmissionWriter(layout.davisRoot()).open(p.name())));
             }
-            if (video != null) {
-                video.close();
-                video = null;
+            if (formats.contains(OutputFormat.YTVIS)) {
+                sinks.add(OutputSinks.ytvis(ytvis.open(p.name(), p.videoId())));
             }
-            long o0 = System.nanoTime();
-            if (davis != null) {
-                davis.finish();
+            if (formats.contains(OutputFormat.OVERLAY) || formats.contains(OutputFormat.VIDEO)) {
+                sinks.add(OutputSinks.overlays(renderer,
+                        formats.contains(OutputFormat.OVERLAY) ? new OverlayFrames(layout.overlayDir(p.name()), "jpg") : null,
+                        formats.contains(OutputFormat.VIDEO) ? layout.videoFile(p.name()) : null, source.fps()));
             }
-            if (part != null) {
-                part.finish(results.size());
-            }
-            sums[3] += (System.nanoTime() - o0) / 1e6;
-        } finally {
-            if (video != null) {
-                video.abort();
-            }
+            return sinks;
+        } catch (RuntimeException e) {
+            sinks.forEach(FrameSink::close);
+            throw e;
         }
-        int n = Math.max(1, results.size());
-        int tracks = TrackSummary.confirmed(results).size(); // the tracks the written outputs hold
-        VideoSummary s = new VideoSummary(source.name(), results.size(), tracks, sums[0] / n, sums[1] / n,
-                sums[2] / n, sums[3] / n, false);
-        return new VideoRun(s, results);
     }
 
     /** A results file from before this run would look complete while it misses what this run is about to add. */
@@ -300,9 +243,5 @@ public final class SegmentVideos {
     /** The overlay frame written for a frame of a video. */
     public Path overlayFrame(String video, String frameName) {
         return new OverlayFrames(layout.overlayDir(ConfinedPaths.safeName(video)), "jpg").file(frameName);
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 18 ? name : name.substring(0, 17) + "…";
     }
 }

@@ -1,7 +1,6 @@
 package org.srnet.nn;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
 
 import org.srnet.weights.StateDict;
 

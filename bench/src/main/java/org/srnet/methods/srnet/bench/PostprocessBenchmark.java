@@ -1,9 +1,7 @@
 package org.srnet.methods.srnet.bench;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 import org.srnet.methods.srnet.infer.Clustering;
 import org.srnet.methods.srnet.infer.FrameMasks;

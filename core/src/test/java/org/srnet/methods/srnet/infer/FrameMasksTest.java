@@ -2,7 +2,6 @@ package org.srnet.methods.srnet.infer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 

@@ -18,7 +18,6 @@ import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.train.BatchSource;
 import org.srnet.train.Checkpoint;
-import org.srnet.train.Trainer;
 import org.srnet.weights.SafeTensors;
 
 /**
