@@ -198,7 +198,7 @@ public final class TrainingData {
 
             @Override
             public Corpus corpus(List<String> names, DataOptions o) {
-                return new CocoCorpus(path, coco, index(coco.categories(), names), names.isEmpty() || o.classAgnostic() ? 1 : 0);
+                return AnnotationCorpus.coco(path, coco, index(coco.categories(), names), names.isEmpty() || o.classAgnostic() ? 1 : 0);
             }
         };
     }
@@ -213,7 +213,7 @@ public final class TrainingData {
 
             @Override
             public Corpus corpus(List<String> names, DataOptions o) {
-                return new YtvisCorpus(ds, index(ds.categories(), names), names.isEmpty() || o.classAgnostic() ? 1 : 0);
+                return AnnotationCorpus.ytvis(ds, index(ds.categories(), names), names.isEmpty() || o.classAgnostic() ? 1 : 0);
             }
         };
     }
