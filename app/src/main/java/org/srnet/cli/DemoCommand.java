@@ -2,8 +2,6 @@ package org.srnet.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -18,6 +16,7 @@ import org.srnet.method.Methods;
 import org.srnet.method.SegmentationModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code srnet demo}: a method end to end on built-in synthetic videos with its bundled model (SRNet by default). */
@@ -48,8 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the demo videos (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Segmenter option override, as for 'srnet segment'.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    InferenceOverrides sets;
 
     @Override
     public Integer call() {
@@ -57,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         if (method != null && !Methods.methodOf(model).equals(method)) {
             throw UserError.inFile(model, "is a model of the method '" + Methods.methodOf(model) + "', not of '" + method + "'");
         }
-        try (SegmentationModel m = Methods.load(model, sets)) {
+        try (SegmentationModel m = Methods.load(model, sets.values)) {
             Demo.Outcome o = Demo.run(m, out, videos, generalisationVideos, frames, seed, Segmentation.printer());
             Segmentation.printTotal(o.videos(), out);
             DavisResult d = o.davis();

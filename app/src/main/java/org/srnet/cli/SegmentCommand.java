@@ -1,7 +1,6 @@
 package org.srnet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,6 +13,7 @@ import org.srnet.video.DamagedFrames;
 import org.srnet.video.Sources;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code srnet segment}: online segmentation and tracking of videos into standard outputs. */
@@ -35,11 +35,8 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Any of davis, ytvis, overlay, video (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override an option: inference.* (minScore, foregroundGate, masks, tracker, trackMemory, "
-                    + "minTrackLength, ...: see the README), model.temporalFeatures, model.instanceHeatmap (Table 2 "
-                    + "ablations at inference), inputWidth, inputHeight.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    InferenceOverrides sets;
 
     @Option(names = "--lenient", description = "Segment frames that decode with damage (a truncated JPEG, an FFmpeg "
             + "decode error, a video shorter than its header says), with a warning naming each; by default they stop the run.")
@@ -47,7 +44,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SegmentationModel model = Methods.load(modelPath, sets)) {
+        try (SegmentationModel model = Methods.load(modelPath, sets.values)) {
             DamagedFrames damage = lenient ? DamagedFrames.warnOn(System.err) : DamagedFrames.STRICT;
             List<VideoSummary> done = new SegmentVideos(model, OutputFormat.parse(format), out)
                     .run(Sources.open(input, damage), Segmentation.printer());

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 import org.srnet.bench.SampleStats;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
@@ -57,8 +57,8 @@ public final class BenchInferCommand implements Callable<Integer> {
     @Mixin
     BenchModelOption trained;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws IOException {
@@ -83,9 +83,7 @@ public final class BenchInferCommand implements Callable<Integer> {
         } finally {
             FileTrees.deleteTree(scratch);
         }
-        if (json != null) {
-            BenchJson.write(json, "infer", BenchOptions.parameters(spec), results);
-        }
+        json.write(spec, "infer", results);
         return 0;
     }
 

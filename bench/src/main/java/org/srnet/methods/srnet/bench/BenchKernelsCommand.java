@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +39,8 @@ public final class BenchKernelsCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "1000", description = "Timed calls per kernel (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() {
@@ -57,9 +58,7 @@ public final class BenchKernelsCommand implements Callable<Integer> {
                     t.ms().max());
         }
         out.flush();
-        if (json != null) {
-            BenchJson.write(json, "kernels", BenchOptions.parameters(spec), timings);
-        }
+        json.write(spec, "kernels", timings);
         return 0;
     }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
 import org.srnet.methods.srnet.model.SrNetModel;
@@ -67,8 +67,8 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     @Mixin
     BenchModelOption trained;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws IOException {
@@ -114,9 +114,7 @@ public final class BenchMemoryCommand implements Callable<Integer> {
                 100 * result.liveHeapGrowth(), flat ? "no growth beyond" : "GROWTH beyond", 100 * tolerance,
                 result.peakRssMiB(), writers.isEmpty() ? ""
                         : String.format(Locale.ROOT, "; writers finished in %.1f s", result.finishSeconds()));
-        if (json != null) {
-            BenchJson.write(json, "memory", BenchOptions.parameters(spec), result);
-        }
+        json.write(spec, "memory", result);
         return flat ? 0 : 1;
     }
 }

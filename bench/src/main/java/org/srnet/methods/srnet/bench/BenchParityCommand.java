@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
 import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ public final class BenchParityCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "50", description = "Timed frames (default: ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() {
@@ -67,9 +68,7 @@ public final class BenchParityCommand implements Callable<Integer> {
             out.printf("PyTorch (TorchScript)    median %7.1f ms  p10 %7.1f  p90 %7.1f%n", r.torchMs().median(),
                     r.torchMs().p10(), r.torchMs().p90());
             out.printf("srnet / PyTorch = %.3f%n", r.ratio());
-            if (json != null) {
-                BenchJson.write(json, "parity", BenchOptions.parameters(spec), r);
-            }
+            json.write(spec, "parity", r);
             return same ? 0 : 1;
         }
     }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 import org.srnet.methods.srnet.infer.InferenceOptions;
 import org.srnet.methods.srnet.infer.InputGeometry;
 import org.srnet.methods.srnet.infer.SegmenterOptions;
@@ -17,6 +17,7 @@ import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.util.FileTrees;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,8 +63,8 @@ public final class BenchPostprocessCommand implements Callable<Integer> {
             description = "Timed frames of the network run (after 3 untimed) (default: ${DEFAULT-VALUE}).")
     int networkFrames;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     /**
      * One row of the sweep: the post-processing timing, and when the network was timed, the whole frame.
@@ -109,9 +110,7 @@ public final class BenchPostprocessCommand implements Callable<Integer> {
             out.println();
             out.flush();
         }
-        if (json != null) {
-            BenchJson.write(json, "postprocess", BenchOptions.parameters(spec), rows);
-        }
+        json.write(spec, "postprocess", rows);
         return 0;
     }
 

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.srnet.bench.BenchJson;
 import org.srnet.bench.BenchOptions;
+import org.srnet.bench.JsonOutput;
 import org.srnet.bench.SampleStats;
 import org.srnet.methods.srnet.model.SrNetModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,8 +45,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "10", description = "Timed steps (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
-    Path json;
+    @Mixin
+    JsonOutput json;
 
     /**
      * One configuration's result.
@@ -75,9 +76,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             out.printf("%-25s %10.1f %8.1f %8.1f %7.3f%n", r.label(), s.median(), s.p10(), s.p90(), t.itPerSecond());
             out.flush();
         }
-        if (json != null) {
-            BenchJson.write(json, "train", BenchOptions.parameters(spec), results);
-        }
+        json.write(spec, "train", results);
         return 0;
     }
 }
