@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.srnet.UserError;
 import org.srnet.data.synth.SynthDataset;
 
-
 /**
  * The entry point of training data: detects each path's format, reads it, and returns a {@link PairSource}
  * mixing them.

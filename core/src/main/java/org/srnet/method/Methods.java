@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -61,6 +62,15 @@ public final class Methods {
             return name.isTextual() ? name.asText() : DEFAULT;
         } catch (IOException e) {
             return DEFAULT;
+        }
+    }
+
+    /** {@code options} (a configuration record) as compact JSON: what {@link SegmentationModel#optionsJson()} returns. */
+    public static String json(Object options) {
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.srnet.train;
 
 import java.util.Map;
 
-
 /**
  * Scores the model being trained on held-out data, so a run keeps its best weights rather than its last. The
  * training package only calls it; what "score" means (J&F of an online segmentation, say) is the caller's.

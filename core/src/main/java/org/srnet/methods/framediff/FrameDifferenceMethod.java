@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -109,11 +108,7 @@ public final class FrameDifferenceMethod implements Method {
 
         @Override
         public String optionsJson() {
-            try {
-                return new ObjectMapper().writeValueAsString(options);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return Methods.json(options);
         }
 
         @Override

@@ -3,9 +3,7 @@ package org.srnet.methods.srnet;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.srnet.method.Methods;
 import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.SegmentationModel;
 import org.srnet.methods.srnet.infer.Segmenter;
@@ -17,8 +15,6 @@ import org.srnet.methods.srnet.model.SrNetModel;
  * {@link Segmenter}.
  */
 public final class SrNetInference implements SegmentationModel {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SrNetModel model;
     private final SegmenterOptions options;
     private final boolean owned;
@@ -55,11 +51,7 @@ public final class SrNetInference implements SegmentationModel {
 
     @Override
     public String optionsJson() {
-        try {
-            return JSON.writeValueAsString(options);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Methods.json(options);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.srnet.methods.srnet.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 

@@ -1,7 +1,6 @@
 package org.srnet.methods.srnet.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-
 class ClusteringTest {
 
     private static byte[] rect(int w, int h, int x0, int y0, int x1, int y1) {

@@ -11,7 +11,6 @@ class TrackerTest {
     private static final InferenceOptions GATED = InferenceOptions.DEFAULT.withTracker(TrackerMode.PAPER, 0, 1, 4.0)
             .withGate(true).withClassCheck(true);
 
-
     /** An instance at grid centre (x, y) whose tracking vector points back to (px, py), area 0.04 grid units². */
     private static Instance at(double x, double y, double px, double py, double score, int category) {
         float[] probs = category == 0 ? new float[0] : new float[] {category == 1 ? 0.9f : 0.1f, category == 2 ? 0.9f : 0.1f};

@@ -15,8 +15,8 @@ import org.srnet.config.Overrides;
 import org.srnet.geometry.SpatialGrid;
 import org.srnet.methods.srnet.config.Presets;
 import org.srnet.methods.srnet.network.ModelConfig;
-import org.srnet.methods.srnet.network.TinyModels;
 import org.srnet.methods.srnet.network.SrNetOutput;
+import org.srnet.methods.srnet.network.TinyModels;
 
 /** Each loss term on a constructed case whose answer is known in closed form. */
 class SrNetLossTest {
