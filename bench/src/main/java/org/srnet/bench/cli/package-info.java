@@ -1,0 +1,4 @@
+/**
+ * The {@code srnet bench} command group and {@code srnet eval benchmark}.
+ */
+package org.srnet.bench.cli;

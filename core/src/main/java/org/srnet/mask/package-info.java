@@ -1,0 +1,4 @@
+/**
+ * Masks: COCO RLE (compressed and not), polygons, DAVIS palette PNGs, label maps.
+ */
+package org.srnet.mask;

@@ -1,9 +1,0 @@
-/**
- * SRNet's online inference around the network: the input-size policy ({@link org.srnet.infer.InputGeometry}),
- * the sequential clustering of Algorithm 1 lines 1–14 ({@link org.srnet.infer.Clustering}), the greedy
- * association of lines 15–19 ({@link org.srnet.infer.Tracker}), the heat map H(t−1) for the next frame
- * ({@link org.srnet.infer.PreviousHeatmap}) and the per-frame results at original resolution
- * ({@link org.srnet.infer.FrameResult}). Plain Java: no DJL type appears here except in the segmenter that runs
- * the network.
- */
-package org.srnet.infer;
