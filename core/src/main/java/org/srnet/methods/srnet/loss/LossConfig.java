@@ -30,4 +30,10 @@ public record LossConfig(
     public static LossConfig paper() {
         return new LossConfig(IouLoss.LOVASZ, 1, 1, 1, 1, 1, 1, 1);
     }
+
+    /** This config with the extra weights of the foreground parts of Eq. 8 and Eq. 9. */
+    public LossConfig withForegroundWeights(double objectiveness, double category) {
+        return new LossConfig(iou, segmentationWeight, smoothnessWeight, trackingWeight, objectivenessWeight, categoryWeight,
+                objectiveness, category);
+    }
 }
