@@ -123,7 +123,7 @@ class SrNet:
         if c["numClasses"] > 0:
             outs["category"] = c["numClasses"] + 1
         for name, out in outs.items():
-            conv(f"heads.{name}.0", head, dec + (1 if name == "tracking" else 0), 3, True)
+            conv(f"heads.{name}.0", head, dec + (1 if name == "tracking" or c.get("heatmapToAllHeads") else 0), 3, True)
             conv(f"heads.{name}.2", out, head, 1, True)
             p[f"heads.{name}.2.weight"] *= 0.01
         return p
@@ -192,14 +192,17 @@ class SrNet:
         bound = torch.ones(dims)
         if cfg["offsetBoundToGrid"]:
             bound[0], bound[1] = max(1.0, w / h), max(1.0, h / w)
+        with_heat = torch.cat([x, heat], 1)
+        # heatmapToAllHeads: every head reads H(t-1), not only the tracking head.
+        others = with_heat if cfg.get("heatmapToAllHeads") else x
         out = {
-            "offsets": torch.tanh(head("offsets", x) * cfg["offsetActivationScale"]) * bound.reshape(1, dims, 1, 1),
-            "bandwidth": head("bandwidth", x).clamp(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp() * BANDWIDTH_SCALE,
-            "objectiveness": torch.sigmoid(head("objectiveness", x)),
-            "tracking": head("tracking", torch.cat([x, heat], 1)),
+            "offsets": torch.tanh(head("offsets", others) * cfg["offsetActivationScale"]) * bound.reshape(1, dims, 1, 1),
+            "bandwidth": head("bandwidth", others).clamp(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp() * BANDWIDTH_SCALE,
+            "objectiveness": torch.sigmoid(head("objectiveness", others)),
+            "tracking": head("tracking", with_heat),
         }
         if cfg["numClasses"] > 0:
-            out["category"] = head("category", x)
+            out["category"] = head("category", others)
         return out
 
 

@@ -49,6 +49,12 @@ class BenchSubcommandsTest {
         assertThat(r.get("segmenter").get("median").asDouble()).isPositive().isLessThanOrEqualTo(r.get("total").get("max").asDouble());
         assertThat(stages).isPositive();
         assertThat(read(json).get("parameters").get("frame").asText()).isEqualTo("80x60");
+        assertThat(out.toString()).contains("cold start", "first frame", "first 24 frames");
+        JsonNode cold = r.get("coldStart");
+        assertThat(cold.get("frameMs")).hasSize(24);
+        assertThat(cold.get("firstFrameMs").asDouble()).isEqualTo(cold.get("frameMs").get(0).asDouble());
+        assertThat(cold.get("warmUpMs").asDouble()).isPositive();
+        assertThat(cold.get("fps").asDouble()).isPositive();
     }
 
     @Test

@@ -25,9 +25,13 @@ public final class Fpn {
         NDArray top = Layers.conv2d(p, prefix + "lateral3", c[3], 1);
         f[3] = Layers.conv2d(p, prefix + "output3", top, 1);
         for (int l = 2; l >= 0; l--) {
-            top = Layers.conv2d(p, prefix + "lateral" + l, c[l], 1).add(Layers.upsample2(top));
+            NDArray lateral = Layers.conv2d(p, prefix + "lateral" + l, c[l], 1);
+            NDArray coarser = top;
+            top = Layers.then(lateral, lat -> Layers.then(Layers.upsample2(coarser), lat::add));
+            coarser.close();
             f[l] = Layers.conv2d(p, prefix + "output" + l, top, 1);
         }
+        top.close();
         return f;
     }
 

@@ -39,9 +39,12 @@ public final class GroupNorm {
         NDArray grouped = x.reshape(shape.get(0), g, -1);
         Shape perGroup = new Shape(grouped.getShape().get(2));
         NDManager m = x.getManager();
-        NDArray normed = grouped.getNDArrayInternal()
-                .layerNorm(grouped, perGroup, m.ones(perGroup), m.zeros(perGroup), EPS).head()
-                .reshape(shape);
-        return normed.mul(p.get(name + ".weight")).add(p.get(name + ".bias"));
+        NDArray ones = m.ones(perGroup);
+        NDArray zeros = m.zeros(perGroup);
+        NDArray normed = Layers.then(grouped, gr -> gr.getNDArrayInternal().layerNorm(gr, perGroup, ones, zeros, EPS).head());
+        ones.close();
+        zeros.close();
+        NDArray scaled = Layers.then(Layers.then(normed, n -> n.reshape(shape)), n -> n.mul(p.get(name + ".weight")));
+        return Layers.then(scaled, y -> y.add(p.get(name + ".bias")));
     }
 }

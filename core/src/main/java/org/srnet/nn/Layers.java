@@ -1,8 +1,6 @@
 package org.srnet.nn;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -65,9 +63,8 @@ public final class Layers {
      */
     public static NDArray maxPool3x3Stride2(NDArray x) {
         Shape s = x.getShape();
-        NDArray padded = padZeros(x, 1, 1, 1, 1);
-        NDArray rows = stridedMax(padded, 2, (s.get(2) - 1) / 2 + 1);
-        return stridedMax(rows, 3, (s.get(3) - 1) / 2 + 1);
+        NDArray rows = then(padZeros(x, 1, 1, 1, 1), padded -> stridedMax(padded, 2, (s.get(2) - 1) / 2 + 1));
+        return then(rows, r -> stridedMax(r, 3, (s.get(3) - 1) / 2 + 1));
     }
 
     /** The maximum of the views at offsets 0, 1, 2 with step 2 along {@code axis} (2 or 3), {@code out} long each. */
@@ -76,37 +73,42 @@ public final class Layers {
         for (int d = 0; d < 3; d++) {
             String slice = d + ":" + (d + 2 * out - 1) + ":2";
             NDArray view = x.get(axis == 2 ? ":, :, " + slice + ", :" : ":, :, :, " + slice);
-            max = max == null ? view : max.maximum(view);
+            if (max == null) {
+                max = view;
+            } else {
+                NDArray previous = max;
+                max = then(view, v -> previous.maximum(v));
+                previous.close();
+            }
         }
         return max;
     }
 
-    /**
-     * Zero padding of an NCHW map by the given numbers of rows and columns (differentiable, via concatenation; DJL
-     * has no pad operation).
-     */
+    /** Zero padding of an NCHW map by the given numbers of rows and columns (libtorch's constant pad, one op). */
     public static NDArray padZeros(NDArray x, long top, long bottom, long left, long right) {
-        NDManager m = x.getManager();
-        Shape s = x.getShape();
-        NDList columns = new NDList();
-        if (left > 0) {
-            columns.add(m.zeros(new Shape(s.get(0), s.get(1), s.get(2), left), x.getDataType()));
+        return top == 0 && bottom == 0 && left == 0 && right == 0 ? x : x.pad(new Shape(left, right, top, bottom), 0);
+    }
+
+    /**
+     * {@code f(x)}, with {@code x} freed as soon as {@code f} has read it: for an intermediate map nothing else reads.
+     * DJL otherwise keeps every intermediate until its manager closes, so each op writes to memory that has not been
+     * touched for a while (cache misses, and page faults while the heap grows); freed at once, the allocator hands the
+     * same, still cached, block to the next op, as PyTorch does when a tensor's last reference goes. Autograd keeps its
+     * own reference to what backward needs, so this is safe in training too. When {@code f} returns {@code x} itself
+     * nothing is freed.
+     */
+    public static NDArray then(NDArray x, java.util.function.UnaryOperator<NDArray> f) {
+        NDArray y = f.apply(x);
+        if (y != x) {
+            x.close();
         }
-        columns.add(x);
-        if (right > 0) {
-            columns.add(m.zeros(new Shape(s.get(0), s.get(1), s.get(2), right), x.getDataType()));
-        }
-        NDArray wide = columns.size() == 1 ? x : NDArrays.concat(columns, 3);
-        long width = s.get(3) + left + right;
-        NDList rows = new NDList();
-        if (top > 0) {
-            rows.add(m.zeros(new Shape(s.get(0), s.get(1), top, width), x.getDataType()));
-        }
-        rows.add(wide);
-        if (bottom > 0) {
-            rows.add(m.zeros(new Shape(s.get(0), s.get(1), bottom, width), x.getDataType()));
-        }
-        return rows.size() == 1 ? wide : NDArrays.concat(rows, 2);
+        return y;
+    }
+
+    /** A convolution followed by BatchNorm (and ReLU), each intermediate freed once read. */
+    public static NDArray convBn(StateDict p, String conv, String bn, NDArray x, int stride, boolean batchStats, boolean relu) {
+        NDArray y = then(conv2d(p, conv, x, stride), c -> batchNorm(p, bn, c, batchStats));
+        return relu ? then(y, Layers::relu) : y;
     }
 
     public static NDArray relu(NDArray x) {

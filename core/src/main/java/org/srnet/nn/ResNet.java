@@ -79,16 +79,20 @@ public final class ResNet {
         boolean batchStats = training && !frozenBn;
         NDArray x = Layers.conv2d(p, prefix + "conv1", image, 2);
         if (difference != null) {
-            x = x.add(Layers.conv2d(p, prefix + "motion_conv1", difference, 2));
+            x = Layers.then(x, stem -> stem.add(Layers.conv2d(p, prefix + "motion_conv1", difference, 2)));
         }
-        x = Layers.relu(Layers.batchNorm(p, prefix + "bn1", x, batchStats));
-        x = Layers.maxPool3x3Stride2(x);
+        x = Layers.then(Layers.then(x, stem -> Layers.batchNorm(p, prefix + "bn1", stem, batchStats)), Layers::relu);
+        x = Layers.then(x, Layers::maxPool3x3Stride2);
         NDArray[] c = new NDArray[4];
         for (int s = 0; s < 4; s++) {
             for (int b = 0; b < blocks[s]; b++) {
                 String n = prefix + "layer" + (s + 1) + "." + b + ".";
                 int stride = b == 0 && s > 0 ? 2 : 1;
-                x = Layers.scoped(x, in -> block(p, n, in, stride, batchStats));
+                NDArray in = x;
+                x = Layers.scoped(in, i -> block(p, n, i, stride, batchStats));
+                if (b > 0 || s == 0) {
+                    in.close(); // an intermediate; the input of a later stage's first block is C(s), which the FPN reads
+                }
             }
             c[s] = x;
         }
@@ -98,16 +102,19 @@ public final class ResNet {
     private NDArray block(StateDict p, String n, NDArray x, int stride, boolean batchStats) {
         NDArray y;
         if (bottleneck) {
-            y = Layers.relu(Layers.batchNorm(p, n + "bn1", Layers.conv2d(p, n + "conv1", x, 1), batchStats));
-            y = Layers.relu(Layers.batchNorm(p, n + "bn2", Layers.conv2d(p, n + "conv2", y, stride), batchStats));
-            y = Layers.batchNorm(p, n + "bn3", Layers.conv2d(p, n + "conv3", y, 1), batchStats);
+            y = Layers.convBn(p, n + "conv1", n + "bn1", x, 1, batchStats, true);
+            y = Layers.then(y, a -> Layers.convBn(p, n + "conv2", n + "bn2", a, stride, batchStats, true));
+            y = Layers.then(y, a -> Layers.convBn(p, n + "conv3", n + "bn3", a, 1, batchStats, false));
         } else {
-            y = Layers.relu(Layers.batchNorm(p, n + "bn1", Layers.conv2d(p, n + "conv1", x, stride), batchStats));
-            y = Layers.batchNorm(p, n + "bn2", Layers.conv2d(p, n + "conv2", y, 1), batchStats);
+            y = Layers.convBn(p, n + "conv1", n + "bn1", x, stride, batchStats, true);
+            y = Layers.then(y, a -> Layers.convBn(p, n + "conv2", n + "bn2", a, 1, batchStats, false));
         }
-        NDArray shortcut = p.contains(n + "downsample.0.weight")
-                ? Layers.batchNorm(p, n + "downsample.1", Layers.conv2d(p, n + "downsample.0", x, stride), batchStats)
-                : x;
-        return Layers.relu(y.add(shortcut));
+        if (p.contains(n + "downsample.0.weight")) {
+            NDArray shortcut = Layers.convBn(p, n + "downsample.0", n + "downsample.1", x, stride, batchStats, false);
+            y = Layers.then(y, a -> Layers.then(shortcut, a::add));
+        } else {
+            y = Layers.then(y, a -> a.add(x));
+        }
+        return Layers.then(y, Layers::relu);
     }
 }

@@ -101,6 +101,10 @@ public final class BenchInferCommand implements Callable<Integer> {
         out.printf("FPS median %.2f (runs: min %.2f, max %.2f); segmenter alone (no decode, no writing) %.2f ms = %.1f FPS; "
                 + "peak RSS %.0f MiB%n", r.fps().median(), r.fps().min(), r.fps().max(), r.segmenter().median(),
                 1000 / r.segmenter().median(), r.peakRssMiB());
+        InferenceBenchmark.ColdStart cold = r.coldStart();
+        out.printf("cold start (fresh model, first video): warm-up when the segmenter opens %.0f ms; first frame %.1f ms; "
+                + "first %d frames %.2f FPS = %.0f%% of the timed runs' median%n", cold.warmUpMs(), cold.firstFrameMs(),
+                InferenceBenchmark.COLD_FRAMES, cold.fps(), 100 * cold.fps() / r.fps().median());
         String accuracy = trained.validationSummary();
         if (accuracy != null) {
             out.printf("accuracy of this model: %s%n", accuracy);

@@ -44,6 +44,10 @@ public final class BenchParityCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "50", description = "Timed frames (default: ${DEFAULT-VALUE}).")
     int frames;
 
+    @Option(names = "--profile", paramLabel = "FILE", description = "Record every libtorch op of the timed frames of both "
+            + "networks to FILE (Chrome trace format); slows them, so read its op counts and shares, not the timings.")
+    Path profile;
+
     @Mixin
     JsonOutput json;
 
@@ -54,7 +58,7 @@ public final class BenchParityCommand implements Callable<Integer> {
             SegmenterOptions trained = SegmenterOptions.forModel(m);
             int[] wh = size != null ? BenchOptions.size(spec, size, "--size")
                     : new int[] {trained.inputWidth(), trained.inputHeight()};
-            TorchScriptParity.Result r = TorchScriptParity.run(m, torchScript, wh[0], wh[1], warmup, frames);
+            TorchScriptParity.Result r = TorchScriptParity.run(m, torchScript, wh[0], wh[1], warmup, frames, profile);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s at %dx%d, %d warm-up + %d timed frames, srnet and TorchScript alternating%n", model, wh[0], wh[1],
                     warmup, frames);

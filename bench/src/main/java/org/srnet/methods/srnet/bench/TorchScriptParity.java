@@ -14,6 +14,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 
 import org.srnet.UserError;
@@ -51,13 +52,23 @@ public final class TorchScriptParity {
     }
 
     public static Result run(SrNetModel model, Path torchScript, int width, int height, int warmup, int frames) {
+        return run(model, torchScript, width, height, warmup, frames, null);
+    }
+
+    /**
+     * {@link #run(SrNetModel, Path, int, int, int, int)}, and with {@code profile} non-null libtorch's profiler records
+     * every op of the timed frames (both networks; TorchScript's ops sit inside its {@code forward}) to that file, in
+     * the Chrome trace format. The profiler slows every op, so the timings of such a run are not comparable.
+     */
+    public static Result run(SrNetModel model, Path torchScript, int width, int height, int warmup, int frames, Path profile) {
         if (!Files.isRegularFile(torchScript)) {
             throw new UserError(torchScript + ": no such TorchScript file (write one with bench/pytorch_reference.py "
                     + "--torchscript)");
         }
         SrNet net = model.network();
         try (Model traced = Model.newInstance("srnet-reference", "PyTorch");
-                NDManager m = model.manager().newSubManager()) {
+                NDManager m = model.manager().newSubManager();
+                SrNet.InferenceWeights weights = net.inferenceWeights()) {
             loadTorchScript(traced, torchScript);
             Block block = traced.getBlock();
             Shape imageShape = new Shape(1, 3, height, width);
@@ -66,7 +77,7 @@ public final class TorchScriptParity {
             NDArray heat = m.randomUniform(0, 1, new Shape(1, 1, (height + 3) / 4, (width + 3) / 4));
             NDArray previousF32 = net.encode(previous, false)[3];
 
-            Map<String, Double> diff = compare(srnet(net, image, previousF32, heat),
+            Map<String, Double> diff = compare(srnet(net, weights, image, previousF32, heat),
                     torch(block, m, image, previousF32, heat), torchScript);
             List<Double> ours = new ArrayList<>();
             List<Double> theirs = new ArrayList<>();
@@ -76,8 +87,11 @@ public final class TorchScriptParity {
                     NDArray img = inScope(image, frame);
                     NDArray f32 = inScope(previousF32, frame);
                     NDArray h = inScope(heat, frame);
+                    if (profile != null && i == warmup) {
+                        JniUtils.startProfile(false, true, false);
+                    }
                     long t0 = System.nanoTime();
-                    srnet(net, img, f32, h);
+                    srnet(net, weights, img, f32, h);
                     long t1 = System.nanoTime();
                     torch(block, frame, img, f32, h);
                     long t2 = System.nanoTime();
@@ -86,6 +100,9 @@ public final class TorchScriptParity {
                         theirs.add((t2 - t1) / 1e6);
                     }
                 }
+            }
+            if (profile != null) {
+                JniUtils.stopProfile(profile.toAbsolutePath().toString());
             }
             return new Result(diff, stats(ours), stats(theirs));
         }
@@ -106,8 +123,8 @@ public final class TorchScriptParity {
         }
     }
 
-    private static NDList srnet(SrNet net, NDArray image, NDArray previousF32, NDArray heat) {
-        SrNetOutput o = net.decode(image.getShape(), net.encode(image, false), previousF32, heat);
+    private static NDList srnet(SrNet net, SrNet.InferenceWeights weights, NDArray image, NDArray previousF32, NDArray heat) {
+        SrNetOutput o = net.forward(image, null, previousF32, heat, weights);
         NDList out = new NDList(o.f32(), o.offsets(), o.inverseVariance(), o.objectiveness(), o.tracking());
         if (o.categoryLogits() != null) {
             out.add(o.categoryLogits());

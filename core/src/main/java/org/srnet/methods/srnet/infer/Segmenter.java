@@ -7,7 +7,12 @@ import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -15,12 +20,14 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 
 import org.srnet.UserError;
 import org.srnet.method.OnlineSegmenter;
 import org.srnet.method.StageTimes;
 import org.srnet.methods.srnet.model.SrNetModel;
 import org.srnet.methods.srnet.network.ModelConfig;
+import org.srnet.methods.srnet.network.SrNet;
 import org.srnet.methods.srnet.network.SrNetOutput;
 import org.srnet.nn.ImageNormalization;
 import org.srnet.result.FrameResult;
@@ -53,6 +60,8 @@ public final class Segmenter implements OnlineSegmenter {
     private final SegmenterOptions options;
     private final Clustering clustering;
     private final Tracker tracker;
+    /** The heads' fused weights, made once for this video instead of on every frame. */
+    private final SrNet.InferenceWeights weights;
 
     private NDArray previousF32;
     /** Frame t−1's network input, kept only for a model with the motion input. */
@@ -74,11 +83,90 @@ public final class Segmenter implements OnlineSegmenter {
         this.options = options;
         this.clustering = new Clustering(options.inference());
         this.tracker = new Tracker(options.inference());
+        this.weights = model.network().inferenceWeights();
     }
 
-    /** A segmenter for one video; close it (or let try-with-resources) to free the carried feature. */
+    /**
+     * A segmenter for one video; close it (or let try-with-resources) to free the carried feature. The first segmenter
+     * of a network at an input size warms it up first ({@link #warmUp}).
+     */
     public static Segmenter open(SrNetModel model, SegmenterOptions options) {
+        warmUp(model, options);
         return new Segmenter(model, options);
+    }
+
+    /** Frames at the input size, then at {@link #WARMUP_SMALL_SIZE}, that {@link #warmUp} runs. */
+    static final int WARMUP_FRAMES = 2;
+    static final int WARMUP_SMALL_FRAMES = 50;
+    static final int WARMUP_SMALL_SIZE = 64;
+    /** Networks and input sizes already warmed up in this process (a model no longer used is forgotten). */
+    private static final Map<SrNetModel, Set<String>> WARM = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Runs a throwaway segmenter over a few blank frames the first time a network is used at an input size, so that a
+     * video's first frames run as fast as its later ones: on its first frame libtorch creates a oneDNN primitive for
+     * every convolution shape and the allocator grows its heap, and for the next dozens of frames the JVM compiles the
+     * per-op Java path, competing with libtorch's threads for the cores (measured in docs/benchmarks.md). Two frames at
+     * the input size take the first; frames at 64×64 before them give the compiler the same calls for little arithmetic,
+     * and the warm-up waits (at most three seconds) until it has compiled them. Returns
+     * the milliseconds spent, 0 when the network was already warm at this size.
+     */
+    public static double warmUp(SrNetModel model, SegmenterOptions options) {
+        String size = options.inputWidth() + "x" + options.inputHeight();
+        if (!WARM.computeIfAbsent(model, m -> ConcurrentHashMap.newKeySet()).add(size)) {
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        // The small frames on one libtorch thread (this thread's OpenMP setting), so the compiler has a core of its own:
+        // with two threads on two cores every op waits for the one the compiler preempted, and the warm-up would crawl.
+        // The frames at the input size then run with the configured threads, whose primitives oneDNN keeps.
+        int threads = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(1);
+        try {
+            runBlank(model, options.withInputSize(WARMUP_SMALL_SIZE, WARMUP_SMALL_SIZE), WARMUP_SMALL_SIZE,
+                    WARMUP_SMALL_SIZE, WARMUP_SMALL_FRAMES);
+            awaitCompiler();
+        } finally {
+            JniUtils.setNumThreads(threads);
+        }
+        runBlank(model, options, options.inputWidth(), options.inputHeight(), WARMUP_FRAMES);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /**
+     * Waits (at most {@link #COMPILER_WAIT_MS}) until the JIT compiler has been idle for three samples in a row, so the
+     * compilations the warm-up started do not run beside the first real frames.
+     */
+    private static void awaitCompiler() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long deadline = System.nanoTime() + COMPILER_WAIT_MS * 1_000_000L;
+        long last = jit.getTotalCompilationTime();
+        int idle = 0;
+        while (idle < 3 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = jit.getTotalCompilationTime();
+            idle = now == last ? idle + 1 : 0;
+            last = now;
+        }
+    }
+
+    private static final long COMPILER_WAIT_MS = 3000;
+
+    private static void runBlank(SrNetModel model, SegmenterOptions options, int width, int height, int frames) {
+        BufferedImage blank = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        try (Segmenter s = new Segmenter(model, options)) {
+            for (int i = 0; i < frames; i++) {
+                s.next(blank);
+            }
+        }
     }
 
     /** Segments the next frame of the video (its name is its zero-padded index). */
@@ -111,7 +199,7 @@ public final class Segmenter implements OnlineSegmenter {
             // Table 2 at inference: without temporal features F32(t−1) := F32(t) (the network's first-frame path),
             // without instance heat maps H(t−1) = 0.
             SrNetOutput out = model.network().forward(x, before, options.model().temporalFeatures() ? previousF32 : null,
-                    options.model().instanceHeatmap() ? heat : null, false);
+                    options.model().instanceHeatmap() ? heat : null, weights);
             if (model.config().motionInput()) {
                 previousImage = x.duplicate(); // x views the reused input buffer
                 previousImage.detach();
@@ -228,6 +316,7 @@ public final class Segmenter implements OnlineSegmenter {
 
     @Override
     public void close() {
+        weights.close();
         if (previousF32 != null) {
             previousF32.close();
             previousF32 = null;

@@ -23,8 +23,9 @@ import org.srnet.weights.StateDict;
  * <p>The heads keep their own weights (torchvision-style names, one 3×3 and one 1×1 conv each) but run together: one
  * 3×3 conv over concat(X, H) computes every head's hidden layer (a head that does not read H has zero weights for
  * it), and one block-diagonal 1×1 conv computes every head's output. That is exactly the arithmetic of separate heads
- * in two convolutions instead of ten, which libtorch runs about a third faster. The fused weights are assembled from
- * the heads' own on every pass, so gradients reach each head's parameters as before.
+ * in two convolutions instead of ten, which libtorch runs about a third faster. In training the fused weights are
+ * assembled from the heads' own on every pass, so gradients reach each head's parameters as before; inference fuses
+ * them once per video ({@link SrNet#inferenceWeights()}).
  */
 final class Heads {
     static final String OFFSETS = "offsets";
@@ -63,14 +64,36 @@ final class Heads {
         p.constant(prefix + name + ".2.bias", 0f, true, out);
     }
 
-    /** Raw (pre-activation) outputs of every head on X and H(t−1), by head name. */
-    Map<String, NDArray> apply(StateDict p, NDArray x, NDArray heat) {
-        NDArray raw = Layers.scoped(NDArrays.concat(new NDList(x, heat), 1), in -> {
-            NDManager m = in.getManager();
-            NDArray hiddenLayer = Layers.relu(Layers.conv2d(in, hiddenWeight(p, m, in.getShape().get(1)),
-                    biases(p, m, ".0.bias"), 1));
-            return Layers.conv2d(hiddenLayer, outputWeight(p, m), biases(p, m, ".2.bias"), 1);
-        });
+    /**
+     * The heads' weights in their fused form: the 3×3 layer over concat(X, H) and the block-diagonal 1×1 layer, with
+     * their biases. Built from the heads' own parameters, so they must be fused again after those change.
+     */
+    record Fused(NDArray hiddenWeight, NDArray hiddenBias, NDArray outputWeight, NDArray outputBias) implements AutoCloseable {
+        @Override
+        public void close() {
+            hiddenWeight.close();
+            hiddenBias.close();
+            outputWeight.close();
+            outputBias.close();
+        }
+    }
+
+    /** The fused weights for X with {@code xChannels} channels (H(t−1) adds one), as arrays of {@code m}. */
+    Fused fuse(StateDict p, NDManager m, long xChannels) {
+        return new Fused(hiddenWeight(p, m, xChannels + 1), biases(p, m, ".0.bias"), outputWeight(p, m), biases(p, m, ".2.bias"));
+    }
+
+    /**
+     * Raw (pre-activation) outputs of every head on X and H(t−1), by head name: views of one array. {@code fused}
+     * null fuses the weights for this pass (as training must, so that gradients reach each head's parameters).
+     */
+    Map<String, NDArray> apply(StateDict p, NDArray x, NDArray heat, Fused fused) {
+        NDArray input = NDArrays.concat(new NDList(x, heat), 1);
+        NDArray raw = Layers.then(input, in -> Layers.scoped(in, scopedIn -> {
+            Fused w = fused != null ? fused : fuse(p, scopedIn.getManager(), x.getShape().get(1));
+            NDArray hiddenLayer = Layers.then(Layers.conv2d(scopedIn, w.hiddenWeight(), w.hiddenBias(), 1), Layers::relu);
+            return Layers.then(hiddenLayer, hl -> Layers.conv2d(hl, w.outputWeight(), w.outputBias(), 1));
+        }));
         Map<String, NDArray> out = new LinkedHashMap<>();
         int from = 0;
         for (Map.Entry<String, Integer> e : outputs.entrySet()) {

@@ -82,6 +82,41 @@ public final class SrNet implements AutoCloseable {
     }
 
     /**
+     * Inference ({@code training} false) with weights prepared by {@link #inferenceWeights()}: the same outputs as
+     * {@link #forward(NDArray, NDArray, NDArray, NDArray, boolean)}, without re-assembling the heads' fused weights.
+     */
+    public SrNetOutput forward(NDArray image, NDArray previousImage, NDArray previousF32, NDArray heatmap,
+            InferenceWeights weights) {
+        return decode(image.getShape(), encode(image, previousImage, false), previousF32, heatmap, weights);
+    }
+
+    /**
+     * What inference can compute once per video instead of once per frame: the heads' fused weights ({@link Heads}).
+     * They are a copy, valid while the network's weights do not change (a segmenter holds one per video); close it to
+     * free them.
+     */
+    public InferenceWeights inferenceWeights() {
+        NDManager m = state.manager().newSubManager();
+        return new InferenceWeights(heads.fuse(state, m, config.decoderChannels()), m);
+    }
+
+    /** See {@link #inferenceWeights()}. */
+    public static final class InferenceWeights implements AutoCloseable {
+        private final Heads.Fused heads;
+        private final NDManager manager;
+
+        private InferenceWeights(Heads.Fused heads, NDManager manager) {
+            this.heads = heads;
+            this.manager = manager;
+        }
+
+        @Override
+        public void close() {
+            manager.close();
+        }
+    }
+
+    /**
      * The encoder half of {@link #forward}: backbone and FPN on the padded image, returning P2…P5 (finest first,
      * P5 being F32). Exposed so a benchmark can time the encoder apart from the decoder and heads.
      */
@@ -92,8 +127,22 @@ public final class SrNet implements AutoCloseable {
     /** {@link #encode(NDArray, boolean)} with frame t−1's image for the motion input (null = none). */
     public NDArray[] encode(NDArray image, NDArray previousImage, boolean training) {
         // Without a previous frame the motion input is zero, as in a still scene.
-        NDArray difference = config.motionInput() && previousImage != null ? padTo32(image.sub(previousImage)) : null;
-        return fpn.forward(state, backbone.forward(state, padTo32(image), difference, training));
+        NDArray difference = config.motionInput() && previousImage != null
+                ? Layers.then(image.sub(previousImage), SrNet::padTo32) : null;
+        NDArray padded = padTo32(image);
+        NDArray[] c = backbone.forward(state, padded, difference, training);
+        // Everything but P2…P5 is freed here rather than with the frame (see Layers.then).
+        if (padded != image) {
+            padded.close();
+        }
+        if (difference != null) {
+            difference.close();
+        }
+        NDArray[] f = fpn.forward(state, c);
+        for (NDArray stage : c) {
+            stage.close();
+        }
+        return f;
     }
 
     /**
@@ -101,8 +150,17 @@ public final class SrNet implements AutoCloseable {
      * {@code inputShape} (NCHW, before padding); {@code previousF32} and {@code heatmap} as in {@link #forward}.
      */
     public SrNetOutput decode(Shape inputShape, NDArray[] features, NDArray previousF32, NDArray heatmap) {
+        return decode(inputShape, features, previousF32, heatmap, null);
+    }
+
+    /**
+     * {@link #decode(Shape, NDArray[], NDArray, NDArray)} with prepared inference weights (null: none). P2…P4 are
+     * freed once read; P5 is returned as F32(t).
+     */
+    public SrNetOutput decode(Shape inputShape, NDArray[] features, NDArray previousF32, NDArray heatmap,
+            InferenceWeights weights) {
         NDArray prev = previousF32 == null || !config.temporalFeatures() ? features[3] : previousF32;
-        return heads(inputShape, features, prev, heatmap);
+        return heads(inputShape, features, prev, heatmap, weights == null ? null : weights.heads);
     }
 
     /**
@@ -126,25 +184,33 @@ public final class SrNet implements AutoCloseable {
         }
         NDArray previousF32 = fpn.f32(state, c[3].get(":" + n));
         NDArray[] f = fpn.forward(state, current);
-        return heads(image.getShape(), f, previousF32, heatmap);
+        return heads(image.getShape(), f, previousF32, heatmap, null);
     }
 
-    private SrNetOutput heads(Shape inputShape, NDArray[] f, NDArray previousF32, NDArray heatmap) {
+    private SrNetOutput heads(Shape inputShape, NDArray[] f, NDArray previousF32, NDArray heatmap, Heads.Fused fused) {
         NDArray x = decoder.forward(state, f, previousF32);
         long h = (inputShape.get(2) + 3) / 4;
         long w = (inputShape.get(3) + 3) / 4;
         long ph = x.getShape().get(2);
         long pw = x.getShape().get(3);
+        NDManager m = x.getManager();
         NDArray heat = heatmap != null && config.instanceHeatmap()
                 ? padRightBottom(heatmap, ph, pw)
-                : x.getManager().zeros(new Shape(x.getShape().get(0), 1, ph, pw));
+                : m.zeros(new Shape(x.getShape().get(0), 1, ph, pw));
 
         String crop = ":, :, 0:" + h + ", 0:" + w;
-        Map<String, NDArray> raw = heads.apply(state, x, heat);
+        Map<String, NDArray> raw = heads.apply(state, x, heat, fused);
+        x.close();
+        if (heat != heatmap) {
+            heat.close();
+        }
         NDArray offsetsRaw = raw.get(Heads.OFFSETS).get(crop);
-        NDArray offsets = Scalars.mul(offsetsRaw, config.offsetActivationScale()).tanh().mul(offsetBound(x.getManager(), h, w));
+        NDArray offsets = Layers.then(Layers.then(Scalars.mul(offsetsRaw, config.offsetActivationScale()), NDArray::tanh),
+                t -> t.mul(offsetBound(m, h, w)));
         NDArray inverseVarianceRaw = raw.get(Heads.BANDWIDTH).get(crop);
-        NDArray inverseVariance = Scalars.mul(inverseVarianceRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT).exp(), BANDWIDTH_SCALE);
+        NDArray inverseVariance = Layers.then(
+                Layers.then(inverseVarianceRaw.clip(-BANDWIDTH_RAW_LIMIT, BANDWIDTH_RAW_LIMIT), NDArray::exp),
+                e -> Scalars.mul(e, BANDWIDTH_SCALE));
         NDArray objectiveness = Activation.sigmoid(raw.get(Heads.OBJECTIVENESS).get(crop));
         NDArray tracking = raw.get(Heads.TRACKING).get(crop);
         NDArray category = config.hasCategoryHead() ? raw.get(Heads.CATEGORY).get(crop) : null;

@@ -31,16 +31,23 @@ final class TemporalDecoder {
         }
     }
 
-    /** X at 1/4 resolution from F4, F8, F16, F32 of frame t and F32 of frame t−1. */
+    /** X at 1/4 resolution from F4, F8, F16, F32 of frame t and F32 of frame t−1; F4, F8 and F16 are freed once read. */
     NDArray forward(StateDict p, NDArray[] f, NDArray previousF32) {
         NDArray stacked = NDArrays.stack(new NDList(previousF32, f[3]), 2); // N, C, 2 (t−1, t), H, W
-        NDArray x = Layers.conv3dTemporal(p, prefix + "temporal", stacked).squeeze(2);
-        x = Layers.relu(GroupNorm.apply(p, prefix + "temporal_norm", x));
+        NDArray x = Layers.then(Layers.then(stacked, s -> Layers.conv3dTemporal(p, prefix + "temporal", s)), t -> t.squeeze(2));
+        x = Layers.then(Layers.then(x, t -> GroupNorm.apply(p, prefix + "temporal_norm", t)), Layers::relu);
         for (int l = 2; l >= 0; l--) {
             NDArray skip = projectSkips ? Layers.conv2d(p, prefix + "skip" + l, f[l], 1) : f[l];
             String block = prefix + "block" + l;
-            x = Layers.scoped(x, in -> Layers.relu(GroupNorm.apply(p, block + "_norm",
-                    Layers.conv2d(p, block, Layers.upsample2(in).add(skip), 1))));
+            x = Layers.then(x, coarser -> Layers.scoped(coarser, in -> {
+                NDArray merged = Layers.then(Layers.upsample2(in), up -> up.add(skip));
+                NDArray conv = Layers.then(merged, m -> Layers.conv2d(p, block, m, 1));
+                return Layers.then(Layers.then(conv, c -> GroupNorm.apply(p, block + "_norm", c)), Layers::relu);
+            }));
+            if (projectSkips) {
+                skip.close();
+            }
+            f[l].close(); // P(l) has no other reader
         }
         return x;
     }
