@@ -88,13 +88,7 @@ public final class SegmentVideos {
                         listener.ended(s);
                         continue;
                     }
-                    markers.remove(p.name());
-                    layout.clear(p.name());
-                    ytvis.removePart(p.name());
-                    VideoJob.Result run = VideoJob.run(model, source, sinks(source, p, ytvis));
-                    markers.write(p.name(), new VideoRecord(source.name(), p.videoId(), modelDigest, optionsJson,
-                            formats.stream().map(Enum::name).sorted().toList(), source.identity(),
-                            run.summary().frames(), run.summary().tracks()));
+                    VideoJob.Result run = segment(source, p, markers, ytvis, modelDigest, optionsJson);
                     summaries.add(run.summary());
                     listener.segmented(run);
                     listener.ended(run.summary());
@@ -107,6 +101,75 @@ public final class SegmentVideos {
             mergeResults(markers, ytvis, formats.contains(OutputFormat.YTVIS) || hadResults);
         }
         return summaries;
+    }
+
+    /**
+     * One video's outputs, replacing whatever an earlier run left of them: its marker goes first and comes back
+     * last, after every output was written.
+     */
+    private VideoJob.Result segment(VideoSource source, Planned p, DoneMarkers markers, YtvisResultsWriter ytvis,
+            String modelDigest, String optionsJson) {
+        markers.remove(p.name());
+        layout.clear(p.name());
+        ytvis.removePart(p.name());
+        VideoJob.Result run = VideoJob.run(model, source, sinks(source, p, ytvis));
+        markers.write(p.name(), new VideoRecord(source.name(), p.videoId(), modelDigest, optionsJson,
+                formats.stream().map(Enum::name).sorted().toList(), source.identity(),
+                run.summary().frames(), run.summary().tracks()));
+        return run;
+    }
+
+    /**
+     * A video a run still has to segment, as a distributed runner hands it out: where it is in the input listing
+     * ({@link org.srnet.video.Sources#open}), its name there, its output name and {@code video_id}, and its frame
+     * count (-1 when unknown).
+     */
+    public record Task(int index, String video, String name, long videoId, int frames) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The first half of {@link #run} for runners that segment elsewhere: plans the input as a local run would (same
+     * names, same {@code video_id}s, same skipping) and returns what is left to do, in input order; the sources stay
+     * open. When work is left, a stale {@code results.json} is removed, as a local run does.
+     */
+    public List<Task> plan(List<VideoSource> sources, SegmentListener listener) {
+        List<Planned> plan = plan(sources, new DoneMarkers(layout.doneDir()).all(), model.digest(), model.optionsJson(),
+                new YtvisResultsWriter(layout.results()), listener);
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Planned p = plan.get(i);
+            if (!p.done()) {
+                tasks.add(new Task(i, p.source().name(), p.name(), p.videoId(), p.source().frameCount().orElse(-1)));
+            }
+        }
+        if (!tasks.isEmpty()) {
+            deleteStaleResults();
+        }
+        return tasks;
+    }
+
+    /**
+     * Segments the one video of {@code task} from {@code source} (which stays open) into this job's outputs, marker
+     * last, exactly as {@link #run} would; any number of these may run at once on different videos.
+     */
+    public VideoJob.Result segment(VideoSource source, Task task) {
+        if (!source.name().equals(task.video())) {
+            throw new IllegalStateException("the input lists '" + source.name() + "' where the plan had '"
+                    + task.video() + "'; did the input change while the job ran?");
+        }
+        return segment(source, new Planned(source, task.name(), task.videoId(), false),
+                new DoneMarkers(layout.doneDir()), new YtvisResultsWriter(layout.results()), model.digest(),
+                model.optionsJson());
+    }
+
+    /**
+     * The last half of {@link #run} for runners that segment elsewhere: merges every finished video's YouTube-VIS
+     * part into {@code results.json}, written when there is one or {@code always}.
+     */
+    public void mergeResults(boolean always) {
+        mergeResults(new DoneMarkers(layout.doneDir()), new YtvisResultsWriter(layout.results()),
+                always || formats.contains(OutputFormat.YTVIS));
     }
 
     /**
