@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.srnet.UserError;
 import org.srnet.method.SegmentationModel;
@@ -59,16 +58,6 @@ public final class SegmentVideos {
     /** Segments every source (closing each), then merges the YouTube-VIS results. */
     public List<VideoSummary> run(List<VideoSource> sources) {
         return run(sources, new SegmentListener() { });
-    }
-
-    /** As {@link #run(List)}, handing each segmented (not skipped) video's results to {@code onVideo}. */
-    public List<VideoSummary> run(List<VideoSource> sources, Consumer<VideoJob.Result> onVideo) {
-        return run(sources, new SegmentListener() {
-            @Override
-            public void segmented(VideoJob.Result run) {
-                onVideo.accept(run);
-            }
-        });
     }
 
     /** As {@link #run(List)}, telling {@code listener} about each video as it ends. */

@@ -74,11 +74,6 @@ public final class SrNetInference implements SegmentationModel {
         return Segmenter.open(model, options);
     }
 
-    /** The options in effect. */
-    public SegmenterOptions options() {
-        return options;
-    }
-
     @Override
     public void close() {
         if (owned) {
